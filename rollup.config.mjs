@@ -1,0 +1,44 @@
+// Three outputs (see README "Build outputs"):
+//  1. dist/cookie-seal.js — the classic-script loader, one IIFE with no imports.
+//  2. dist/chunks/        — the UI, loaded by the loader only when needed; Lit,
+//                           the preference center and floating-ui are split so
+//                           the banner waits for none of them.
+//  3. dist/esm/           — the package entry for bundlers (dependencies external).
+import typescript from '@rollup/plugin-typescript';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const production = process.env.NODE_ENV !== 'development';
+const ts = () => typescript({ tsconfig: './tsconfig.json', noEmitOnError: true });
+const minify = () =>
+  terser({
+    ecma: 2021,
+    module: true,
+    compress: { passes: 2, global_defs: { __DEV__: !production } },
+    format: { comments: false },
+  });
+
+export default [
+  {
+    input: 'src/loader.ts',
+    output: { file: 'dist/cookie-seal.js', format: 'iife', sourcemap: true },
+    plugins: [resolve(), ts(), minify()],
+  },
+  {
+    input: { ui: 'src/ui/index.ts', receipts: 'src/receipts/index.ts' },
+    output: {
+      dir: 'dist/chunks',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: '[name]-[hash].js',
+      sourcemap: true,
+    },
+    plugins: [resolve(), ts(), minify()],
+  },
+  {
+    input: { index: 'src/index.ts', define: 'src/define.ts' },
+    output: { dir: 'dist/esm', format: 'es', sourcemap: true },
+    external: [/^lit/, /^@lit\//, /^@floating-ui\//, 'js-cookie'],
+    plugins: [ts()],
+  },
+];

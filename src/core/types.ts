@@ -1,0 +1,147 @@
+/**
+ * The consent model shared by every part of cookie-seal. This file holds
+ * types only, so any chunk may import it without paying bytes for it.
+ */
+
+/** Identifier of a category: one of the five defaults or one added by the site. */
+export type CategoryId = string;
+/** Identifier of a service such as `google-analytics` or `recaptcha`. */
+export type ServiceId = string;
+
+/** A text in every language the site speaks, or one string for all. */
+export type LocalizedText = string | Record<string, string>;
+
+/** One cookie a service sets, shown in the preference center's table. */
+export interface CookieInfo {
+  /** Cookie name; a trailing `*` matches a prefix (`_ga_*`). */
+  name: string;
+  provider?: LocalizedText;
+  purpose?: LocalizedText;
+  /** Lifetime as shown to the visitor, e.g. "2 years" / { en, fr }. */
+  duration?: LocalizedText;
+}
+
+/** A third-party service inside a category that the visitor may toggle on its own. */
+export interface ServiceDefinition {
+  id: ServiceId;
+  label?: LocalizedText;
+  provider?: LocalizedText;
+  description?: LocalizedText;
+  /** Cookies deleted when this service is withdrawn and listed in the cookie table. */
+  cookies?: CookieInfo[];
+  /**
+   * Only meaningful inside the `essential` category: the service needs its own
+   * opt-in (off by default, Accept all turns it on, Reject all turns it off).
+   */
+  optIn?: boolean;
+}
+
+export interface CategoryDefinition {
+  id: CategoryId;
+  label?: LocalizedText;
+  description?: LocalizedText;
+  /** Essential categories are always granted and cannot be refused. */
+  required?: boolean;
+  services: ServiceDefinition[];
+  /** Cookies of the category not tied to a service. */
+  cookies?: CookieInfo[];
+}
+
+/** Who is responsible for the processing (Kantara `piiControllers`). */
+export interface ControllerInfo {
+  name: string;
+  email?: string;
+  phone?: string;
+  contact?: string;
+  url?: string;
+  address?: Record<string, string>;
+}
+
+export type BannerPosition = 'bar' | 'box' | 'modal';
+export type Theme = 'auto' | 'light' | 'dark';
+export type ConsentModeType =
+  | 'ad_storage' | 'ad_user_data' | 'ad_personalization' | 'analytics_storage'
+  | 'functionality_storage' | 'personalization_storage' | 'security_storage';
+
+/** The validated configuration every part works with. */
+export interface SealConfig {
+  /** `auto` or a BCP 47 tag; resolved to a built-in language. */
+  lang: string;
+  revision: number;
+  policyUrl: string;
+  controller?: ControllerInfo;
+  jurisdiction?: string;
+  receiptEndpoint?: string;
+  categories: CategoryDefinition[];
+  cookieName: string;
+  cookieDomain?: string;
+  maxAgeDays: number;
+  position: BannerPosition;
+  theme: Theme;
+  /** Show the floating settings button once the visitor has decided. */
+  settingsButton: boolean;
+  /** Reload after a withdrawal, because running scripts cannot be un-run. */
+  reloadOnWithdraw: boolean;
+  googleConsentMode: boolean;
+  /** Category → Consent Mode types it grants. */
+  consentModeMap: Record<CategoryId, ConsentModeType[]>;
+  /** Milliseconds for `wait_for_update`. */
+  consentModeWait: number;
+  /** Per-language overrides of any UI string, e.g. { fr: { acceptAll: "…" } }. */
+  texts: Record<string, Record<string, string>>;
+  /** Base URL the UI chunks are fetched from (defaults to the loader's own folder). */
+  assetsUrl?: string;
+}
+
+/** The config as a site owner writes it: everything optional. */
+export type SealConfigInput = Partial<Omit<SealConfig, 'categories'>> & {
+  categories?: CategoryDefinition[];
+  [key: string]: unknown;
+};
+
+export type DecisionMethod = 'accept-all' | 'reject-all' | 'custom' | 'withdraw' | 'gpc';
+
+/** The public state, as returned by `CookieSeal.get()`. */
+export interface ConsentState {
+  decided: boolean;
+  categories: Record<CategoryId, boolean>;
+  services: Record<ServiceId, boolean>;
+  revision: number;
+  /** ISO 8601 time of the decision, or null before one. */
+  decidedAt: string | null;
+  visitorId: string | null;
+}
+
+/** What `seal-change` carries. `granted`/`revoked` list category ids and `category:service` ids. */
+export interface ConsentChange {
+  state: ConsentState;
+  method: DecisionMethod;
+  granted: string[];
+  revoked: string[];
+}
+
+/** The record kept in the `eu-consent` cookie (short keys keep it small). */
+export interface StoredConsent {
+  /** Schema version of this record. */
+  v: 1;
+  /** Policy revision the visitor answered. */
+  r: number;
+  /** Pseudonymous visitor id (UUID v4). */
+  id: string;
+  /** Decision time, seconds since the epoch. */
+  t: number;
+  /** Category id → granted. */
+  c: Record<CategoryId, boolean>;
+  /** Service id → granted. */
+  s: Record<ServiceId, boolean>;
+  /** Method of the decision. */
+  m: DecisionMethod;
+  /** base64url SHA-256 of the latest receipt JWS, once one exists. */
+  h?: string;
+}
+
+export interface ReceiptRecord {
+  jws: string;
+  payload: Record<string, unknown>;
+  serverJws?: string;
+}
