@@ -8,13 +8,13 @@ import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
-const production = process.env.NODE_ENV !== 'development';
+
 const ts = () => typescript({ tsconfig: './tsconfig.json', noEmitOnError: true });
 const minify = () =>
   terser({
     ecma: 2021,
     module: true,
-    compress: { passes: 2, global_defs: { __DEV__: !production } },
+    compress: { passes: 2 },
     format: { comments: false },
   });
 
