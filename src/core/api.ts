@@ -1,0 +1,70 @@
+import type { ConsentStore } from './store.js';
+import type { CategoryId, ConsentState, ReceiptRecord, SealConfigInput, ServiceId } from './types.js';
+
+/**
+ * `window.CookieSeal` and the ESM entry's members (DESIGN §7). Decisions made
+ * here have the same effects as the buttons: storage, gating, Consent Mode,
+ * `seal-change` and a signed receipt.
+ */
+export interface CookieSealApi {
+  readonly version: string;
+  get(): ConsentState;
+  isGranted(category: CategoryId, service?: ServiceId): boolean;
+  whenGranted(category: CategoryId, service?: ServiceId): Promise<void>;
+  acceptAll(): void;
+  rejectAll(): void;
+  set(categories: Record<CategoryId, boolean>, options?: { services?: Record<ServiceId, boolean> }): void;
+  withdraw(): void;
+  showBanner(): void;
+  showPreferences(): void;
+  hide(): void;
+  /** Replace or extend the configuration (before first render for bundlers; later it re-applies). */
+  configure(config: SealConfigInput): void;
+  /** Stored receipts, newest first. */
+  receipts(): Promise<ReceiptRecord[]>;
+  /** Checks a receipt's signature with its embedded device key, or a server countersignature with a JWKS. */
+  verifyReceipt(jws: string, jwks?: unknown): Promise<boolean>;
+}
+
+/** The pieces of a running instance the API is a thin face over. */
+export interface ApiTarget {
+  store(): ConsentStore;
+  showBanner(): void;
+  showPreferences(): void;
+  hide(): void;
+  configure(config: SealConfigInput): void;
+  receipts(): Promise<ReceiptRecord[]>;
+  verifyReceipt(jws: string, jwks?: unknown): Promise<boolean>;
+}
+
+export const VERSION = '0.1.0';
+
+/** Builds the public API. Calls that a site makes with bad arguments log and do nothing. */
+export function createApi(target: ApiTarget): CookieSealApi {
+  return {
+    version: VERSION,
+    get: () => target.store().state,
+    isGranted: (category, service) => target.store().isGranted(category, service),
+    whenGranted: (category, service) => target.store().whenGranted(category, service),
+    acceptAll: () => void target.store().acceptAll(),
+    rejectAll: () => void target.store().rejectAll(),
+    set: (categories, options) => {
+      if (!isBooleanMap(categories) || (options?.services !== undefined && !isBooleanMap(options.services))) {
+        console.error('[cookie-seal] CookieSeal.set() takes ({ category: boolean }, { services?: { service: boolean } }); nothing changed.');
+        return;
+      }
+      target.store().set(categories, { services: options?.services });
+    },
+    withdraw: () => void target.store().withdraw(),
+    showBanner: () => target.showBanner(),
+    showPreferences: () => target.showPreferences(),
+    hide: () => target.hide(),
+    configure: (config) => target.configure(config),
+    receipts: () => target.receipts(),
+    verifyReceipt: (jws, jwks) => target.verifyReceipt(jws, jwks),
+  };
+}
+
+function isBooleanMap(value: unknown): value is Record<string, boolean> {
+  return typeof value === 'object' && value !== null && Object.values(value).every((v) => typeof v === 'boolean');
+}

@@ -1,0 +1,73 @@
+/**
+ * The small floating button that reopens the preference center once the
+ * visitor has decided. It is part of the loader, so it is plain DOM (no Lit)
+ * in its own shadow root with a constructable stylesheet (CSP-safe).
+ */
+
+export interface SettingsButton {
+  remove(): void;
+}
+
+const LABELS: Record<string, string> = {
+  en: 'Cookie settings',
+  fr: 'Paramètres des cookies',
+};
+
+const CSS = `
+:host{all:initial;position:fixed;inset-block-end:16px;inset-inline-start:16px;z-index:2147483000}
+:host([data-side=end]){inset-inline-start:auto;inset-inline-end:16px}
+button{display:grid;place-items:center;inline-size:44px;block-size:44px;border-radius:50%;border:2px solid var(--seal-color-primary,#1d4ed8);
+background:var(--seal-color-bg,#fff);color:var(--seal-color-primary,#1d4ed8);cursor:pointer;box-shadow:0 2px 8px rgb(0 0 0/.25);padding:0}
+button:focus-visible{outline:3px solid var(--seal-color-focus,#1d4ed8);outline-offset:3px}
+svg{inline-size:24px;block-size:24px;fill:none;stroke:currentColor;stroke-width:1.8;stroke-linecap:round}
+@media (prefers-color-scheme:dark){button{background:var(--seal-color-bg,#111827);color:var(--seal-color-primary,#93c5fd);border-color:currentColor}}
+`;
+
+// A cookie with three bites of chocolate, drawn with paths so no markup string is parsed.
+const ICON = ['M12 3a9 9 0 1 0 9 9 3 3 0 0 1-3-3 3 3 0 0 1-3-3 3 3 0 0 1-3-3z', 'M8.5 11.5h.01', 'M12 16h.01', 'M15.5 13.5h.01'];
+
+export function createSettingsButton(options: { lang: string; open: (opener: HTMLElement) => void }): SettingsButton {
+  const host = document.createElement('cookie-seal-settings');
+  const root = host.attachShadow({ mode: 'open' });
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(CSS);
+  root.adoptedStyleSheets = [sheet];
+
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.setAttribute('part', 'settings-button');
+  button.setAttribute('aria-label', LABELS[options.lang] ?? LABELS.en);
+  button.title = button.getAttribute('aria-label')!;
+  const svgNs = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(svgNs, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  for (const d of ICON) {
+    const path = document.createElementNS(svgNs, 'path');
+    path.setAttribute('d', d);
+    svg.append(path);
+  }
+  button.append(svg);
+  button.addEventListener('click', () => options.open(button));
+  root.append(button);
+
+  // WCAG 2.4.11: if the page's focused element would sit under the button, move to the other side.
+  const onFocus = (event: FocusEvent) => {
+    const target = event.target as Element | null;
+    if (!target || target === host || typeof target.getBoundingClientRect !== 'function') return;
+    const a = target.getBoundingClientRect();
+    const b = button.getBoundingClientRect();
+    const overlaps = a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+    if (!overlaps) return;
+    if (host.dataset.side === 'end') delete host.dataset.side;
+    else host.dataset.side = 'end';
+  };
+  document.addEventListener('focusin', onFocus);
+  document.body.append(host);
+  return {
+    remove() {
+      document.removeEventListener('focusin', onFocus);
+      host.remove();
+    },
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * dist/cookie-seal.js — the classic script a site puts in its <head>. It runs
+ * before the page's other scripts, applies the stored decision, and fetches
+ * the UI chunk only when a decision is needed or the visitor asks for it: a
+ * returning visitor never downloads the UI.
+ */
+import { readPageConfig } from './core/config.js';
+import type { CookieSealApi } from './core/api.js';
+import { createSettingsButton } from './launcher/settings-button.js';
+import { startCookieSeal, type ReceiptsModule, type UiModule } from './runtime.js';
+
+declare global {
+  interface Window {
+    CookieSeal?: CookieSealApi;
+  }
+}
+
+const script = document.currentScript as HTMLScriptElement | null;
+
+if (window.CookieSeal) {
+  console.warn('[cookie-seal] the loader was included twice; the second copy does nothing.');
+} else {
+  try {
+    const input = readPageConfig(document, script);
+    const assets = (input as { assetsUrl?: unknown } | null)?.assetsUrl;
+    // Chunks live next to the loader unless the config says otherwise.
+    const base = new URL(typeof assets === 'string' ? assets : '.', script?.src || location.href);
+    const chunk = (name: string) => new URL(`chunks/${name}.js`, base).href;
+    window.CookieSeal = startCookieSeal(input, {
+      loadUi: () => import(/* @vite-ignore */ chunk('ui')) as Promise<UiModule>,
+      loadReceipts: () => import(/* @vite-ignore */ chunk('receipts')) as Promise<ReceiptsModule>,
+      settingsButton: createSettingsButton,
+    });
+  } catch (error) {
+    // Nothing may escape into the host page; without a runtime, nothing gated runs either.
+    console.error('[cookie-seal] failed to start; only essential cookies are in use.', error);
+  }
+}

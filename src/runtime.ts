@@ -1,0 +1,163 @@
+/**
+ * The composition root shared by the classic-script loader and the ESM
+ * entry: config → store → subscribers (storage lives in the store; gating,
+ * Consent Mode, cookie clean-up, events, receipts) → public API. The two
+ * entries differ only in how they fetch the UI and receipts chunks.
+ */
+import { createApi, type CookieSealApi } from './core/api.js';
+import { installCleanup } from './core/cleanup.js';
+import { mergeConfig, parseConfig } from './core/config.js';
+import { installConsentMode } from './core/consent-mode.js';
+import { emit } from './core/events.js';
+import { ScriptGate } from './core/gating.js';
+import { resolveLanguage } from './core/language.js';
+import { CookieStorage } from './core/storage.js';
+import { ConsentStore } from './core/store.js';
+import type { ConsentChange, ReceiptRecord, SealConfig, SealConfigInput } from './core/types.js';
+import type { UiController } from './core/ui-controller.js';
+import type { SettingsButton } from './launcher/settings-button.js';
+
+/** What the UI chunk (`src/ui/index.ts`) exports. */
+export interface UiModule {
+  createUi(store: ConsentStore, options: { lang: string; document?: Document; onDownloadReceipts?: () => void }): UiController;
+}
+
+/** What the receipts chunk (`src/receipts/index.ts`) exports. */
+export interface ReceiptsModule {
+  createReceipts(store: ConsentStore, options: { config: SealConfig; lang: string }): Receipts;
+}
+
+export interface Receipts {
+  record(change: ConsentChange): Promise<ReceiptRecord | null>;
+  receipts(): Promise<ReceiptRecord[]>;
+  verifyReceipt(jws: string, jwks?: unknown): Promise<boolean>;
+  flush(): Promise<void>;
+  download(): Promise<void>;
+  settled(): Promise<void>;
+}
+
+export interface RuntimeEnv {
+  loadUi(): Promise<UiModule>;
+  loadReceipts(): Promise<ReceiptsModule>;
+  /** Renders the floating settings button (the loader's own, without Lit). */
+  settingsButton?: (options: { lang: string; open: (opener: HTMLElement) => void }) => SettingsButton;
+  doc?: Document;
+}
+
+/** Built-in UI languages; others fall back to English. */
+export const LANGUAGES = ['en', 'fr'] as const;
+
+const domReady = (doc: Document): Promise<void> =>
+  doc.readyState === 'loading'
+    ? new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }))
+    : Promise.resolve();
+
+/** Logs a failure of an optional part (UI chunk, receipts) without letting it reach the host page. */
+const report = (what: string) => (error: unknown) => console.error(`[cookie-seal] ${what}:`, error);
+
+export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieSealApi {
+  const doc = env.doc ?? document;
+  let input: unknown = initialInput;
+  let instance = boot();
+
+  function boot() {
+    const { config } = parseConfig(input, (message) => console.error(message));
+    const lang = resolveLanguage(config.lang, doc, navigator.languages ?? [], LANGUAGES);
+    const store = new ConsentStore(config, {
+      storage: new CookieStorage(config),
+      gpc: (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
+    });
+    // Consent Mode defaults must be on the dataLayer before any gated Google tag can run.
+    if (config.googleConsentMode) installConsentMode(store, config);
+    const gate = new ScriptGate(store, doc);
+    gate.start();
+
+    let ui: Promise<UiController> | null = null;
+    let receipts: Promise<Receipts> | null = null;
+    const loadReceipts = () =>
+      (receipts ??= env.loadReceipts().then((m) => m.createReceipts(store, { config, lang })));
+    const loadUi = () =>
+      (ui ??= Promise.all([env.loadUi(), domReady(doc)]).then(([m]) =>
+        m.createUi(store, {
+          lang,
+          document: doc,
+          onDownloadReceipts: () => void loadReceipts().then((r) => r.download()).catch(report('receipt download failed')),
+        }),
+      ));
+
+    const unsubscribe = [
+      store.subscribe((change) => emit('seal-change', change, doc)),
+      store.subscribe((change) => {
+        loadReceipts().then((r) => r.record(change)).catch(report('could not sign the consent receipt'));
+      }),
+    ];
+    const cleanup = installCleanup(store, config, {
+      beforeReload: () => (receipts ? receipts.then((r) => r.settled()) : Promise.resolve()),
+    });
+
+    let button: SettingsButton | undefined;
+    const showButton = () => {
+      if (config.settingsButton && env.settingsButton && !button) {
+        button = env.settingsButton({ lang, open: (opener) => void openPreferences(opener) });
+      }
+    };
+    const openPreferences = (opener?: HTMLElement | null) =>
+      loadUi().then((c) => c.showPreferences(opener)).catch(report('could not open the preference center'));
+
+    if (store.needsDecision) {
+      loadUi().then((c) => c.showBanner()).catch(report('could not show the consent banner'));
+    }
+    void domReady(doc).then(() => {
+      emit('seal-ready', store.state, doc);
+      if (!store.needsDecision) showButton();
+      // Retry receipts that waited in the outbox on an earlier page, when the browser is idle.
+      if (config.receiptEndpoint && !store.needsDecision) {
+        idle(() => void loadReceipts().then((r) => r.flush()).catch(report('receipt outbox')));
+      }
+    });
+    unsubscribe.push(store.subscribe(() => void domReady(doc).then(showButton)));
+
+    return {
+      store,
+      config,
+      gate,
+      loadUi,
+      loadReceipts,
+      openPreferences,
+      stop() {
+        gate.stop();
+        cleanup();
+        for (const off of unsubscribe) off();
+        button?.remove();
+        void ui?.then((c) => c.hide());
+      },
+    };
+  }
+
+  const onClick = (event: Event) => {
+    const opener = (event.target as Element | null)?.closest?.('[data-seal-open]');
+    if (!opener) return;
+    event.preventDefault();
+    void instance.openPreferences(opener as HTMLElement);
+  };
+  doc.addEventListener('click', onClick);
+
+  return createApi({
+    store: () => instance.store,
+    showBanner: () => void instance.loadUi().then((c) => c.showBanner()).catch(report('could not show the consent banner')),
+    showPreferences: () => void instance.openPreferences(doc.activeElement as HTMLElement | null),
+    hide: () => void instance.loadUi().then((c) => c.hide()).catch(report('could not hide the UI')),
+    configure(config: SealConfigInput) {
+      input = mergeConfig(input, config);
+      instance.stop();
+      instance = boot();
+    },
+    receipts: () => instance.loadReceipts().then((r) => r.receipts()),
+    verifyReceipt: (jws, jwks) => instance.loadReceipts().then((r) => r.verifyReceipt(jws, jwks)).catch(() => false),
+  });
+}
+
+function idle(task: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: 5000 });
+  else setTimeout(task, 2000);
+}
