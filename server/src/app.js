@@ -1,0 +1,115 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Fastify from 'fastify';
+import cors from '@fastify/cors';
+import rateLimitPlugin from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import { MAX_RECEIPT_BYTES, ReceiptError } from './receipt.js';
+import { registerRoutes } from './routes.js';
+
+/**
+ * @typedef {{
+ *   storage: import('./storage/sqlite.js').Storage,
+ *   keys: import('./keys.js').KeyRing,
+ *   serviceOrigin?: string,
+ *   allowedOrigins?: string[],
+ *   exportToken?: string,
+ *   publicDir?: { demo?: string, dist?: string },
+ *   rateLimit?: { max: number, timeWindow?: number | string },
+ *   logger?: boolean | object,
+ *   trustProxy?: boolean | string,
+ * }} AppOptions
+ */
+
+/** Fastify's own 4xx codes, renamed to the service's stable error codes. */
+const FASTIFY_CODES = {
+  FST_ERR_CTP_BODY_TOO_LARGE: ['payload_too_large', `The body may not exceed ${MAX_RECEIPT_BYTES} bytes.`],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: ['unsupported_media_type', 'Send application/jose text or application/json {"jws": "..."}.'],
+  FST_ERR_CTP_EMPTY_JSON_BODY: ['invalid_body', 'The JSON body is empty.'],
+  FST_ERR_CTP_INVALID_JSON_BODY: ['invalid_body', 'The body is not valid JSON.'],
+};
+
+/** @param {string} origin */
+export function normalizeOrigin(origin) {
+  try {
+    return new URL(origin).origin;
+  } catch {
+    throw new Error(`"${origin}" is not an origin such as https://www.example.com`);
+  }
+}
+
+/**
+ * Builds the receipt service (DESIGN §11). Not listening yet: call `.listen()` or `.inject()`.
+ * @param {AppOptions} options
+ */
+export async function buildApp(options) {
+  const { storage, keys, exportToken, publicDir, logger = false, trustProxy = false } = options;
+  const serviceOrigin = normalizeOrigin(options.serviceOrigin ?? 'http://localhost:8787');
+  const allowed = new Set([serviceOrigin, ...(options.allowedOrigins ?? []).map(normalizeOrigin)]);
+  const rateLimit = options.rateLimit ?? { max: 120, timeWindow: '1 minute' };
+
+  const app = Fastify({ logger, trustProxy, bodyLimit: MAX_RECEIPT_BYTES });
+
+  app.addContentTypeParser(['application/jose', 'text/plain'], { parseAs: 'string' }, (_req, body, done) =>
+    done(null, body),
+  );
+
+  app.setErrorHandler((err, req, reply) => {
+    const e = /** @type {any} */ (err);
+    if (e instanceof ReceiptError) return reply.code(e.status).send({ error: e.code, message: e.message });
+    const status = typeof e.statusCode === 'number' ? e.statusCode : 500;
+    if (status === 429) return reply.code(429).send({ error: 'rate_limited', message: e.message });
+    if (status >= 400 && status < 500) {
+      const [code, message] = FASTIFY_CODES[/** @type {keyof FASTIFY_CODES} */ (e.code)] ?? [
+        e.validation ? 'invalid_request' : 'bad_request',
+        e.message,
+      ];
+      return reply.code(status).send({ error: code, message });
+    }
+    req.log.error(err);
+    return reply.code(500).send({ error: 'internal_error', message: 'The service failed; nothing was stored.' });
+  });
+  app.setNotFoundHandler((req, reply) =>
+    reply.code(404).send({ error: 'not_found', message: `No route for ${req.method} ${req.url.split('?')[0]}.` }),
+  );
+  app.addHook('onSend', async (_req, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+  });
+
+  await app.register(cors, {
+    origin: (origin, cb) => cb(null, origin !== undefined && allowed.has(origin)),
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['Content-Type'],
+    maxAge: 600,
+  });
+  await app.register(rateLimitPlugin, {
+    global: false,
+    errorResponseBuilder: (_req, ctx) => ({
+      statusCode: 429,
+      message: `Too many requests from this address: at most ${ctx.max} per ${ctx.after}. Retry later.`,
+    }),
+  });
+
+  registerRoutes(app, { storage, keys, serviceOrigin, allowed, exportToken, rateLimit });
+
+  if (publicDir?.demo) serveFolder(app, publicDir.demo, '/', true);
+  if (publicDir?.dist) serveFolder(app, publicDir.dist, '/cookie-seal/', !publicDir.demo);
+  return app;
+}
+
+/**
+ * Static files for the demo. `no-cache` makes the browser revalidate (ETag) on every load,
+ * so a rebuilt dist/ is picked up without a hard refresh.
+ * @param {import('fastify').FastifyInstance} app @param {string} dir @param {string} prefix @param {boolean} decorate
+ */
+function serveFolder(app, dir, prefix, decorate) {
+  const root = resolve(dir);
+  if (!existsSync(root)) throw new Error(`Folder to serve at ${prefix} does not exist: ${root}`);
+  app.register(fastifyStatic, {
+    root,
+    prefix,
+    decorateReply: decorate,
+    cacheControl: false,
+    setHeaders: (res) => res.setHeader('cache-control', 'no-cache'),
+  });
+}

@@ -1,0 +1,15 @@
+import { join } from 'node:path';
+import { openPostgres } from './postgres.js';
+import { openSqlite } from './sqlite.js';
+
+/**
+ * PostgreSQL when a DATABASE_URL is given, otherwise SQLite in the data folder.
+ * @param {{ dataDir: string, databaseUrl?: string }} options
+ * @returns {import('./sqlite.js').Storage}
+ */
+export function openStorage({ dataDir, databaseUrl }) {
+  if (databaseUrl) return openPostgres({ connectionString: databaseUrl });
+  return openSqlite({ file: join(dataDir, 'receipts.db') });
+}
+
+export { openPostgres, openSqlite };
