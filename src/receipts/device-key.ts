@@ -1,0 +1,39 @@
+/**
+ * The per-visitor signing key. The private half is generated non-extractable
+ * and stored as a CryptoKey object in IndexedDB: page scripts can ask the
+ * browser to sign with it but can never read it, not even cookie-seal.
+ */
+import { request, transact } from './idb.js';
+
+export interface DeviceKey {
+  privateKey: CryptoKey;
+  /** Public coordinates only (`kty`, `crv`, `x`, `y`), as put in the JWS header. */
+  publicJwk: JsonWebKey;
+}
+
+interface StoredKeyPair {
+  privateKey: CryptoKey;
+  publicKey: CryptoKey;
+}
+
+const KEY_ID = 'device';
+
+/** Returns the visitor's key pair, creating it on first use. */
+export async function loadDeviceKey(db: IDBDatabase): Promise<DeviceKey> {
+  let pair = await transact(db, ['keys'], 'readonly', (tx) => request<StoredKeyPair | undefined>(tx.objectStore('keys').get(KEY_ID)));
+  if (!pair) {
+    // Generated outside the transaction (it would auto-commit while we wait);
+    // the put below keeps whichever key another tab may have stored meanwhile.
+    const fresh = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign', 'verify'])) as CryptoKeyPair;
+    pair = await transact(db, ['keys'], 'readwrite', async (tx) => {
+      const store = tx.objectStore('keys');
+      const existing = await request<StoredKeyPair | undefined>(store.get(KEY_ID));
+      if (existing) return existing;
+      const created: StoredKeyPair = { privateKey: fresh.privateKey, publicKey: fresh.publicKey };
+      await request(store.put(created, KEY_ID));
+      return created;
+    });
+  }
+  const { kty, crv, x, y } = await crypto.subtle.exportKey('jwk', pair.publicKey);
+  return { privateKey: pair.privateKey, publicJwk: { kty, crv, x, y } };
+}
