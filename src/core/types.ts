@@ -93,9 +93,43 @@ export interface SealConfig {
   assetsUrl?: string;
 }
 
-/** The config as a site owner writes it: everything optional. */
-export type SealConfigInput = Partial<Omit<SealConfig, 'categories'>> & {
-  categories?: CategoryDefinition[];
+/** A category as a site owner writes it: texts overriding a default one, or a new category. */
+export interface CategoryInput {
+  label?: LocalizedText;
+  description?: LocalizedText;
+  /** Only for new categories; `essential` always stays required. */
+  required?: boolean;
+  cookies?: CookieInfo[];
+}
+
+/** A service as a site owner writes it. `category` is required for a new service. */
+export interface ServiceInput {
+  category?: CategoryId;
+  label?: LocalizedText;
+  provider?: LocalizedText;
+  description?: LocalizedText;
+  cookies?: CookieInfo[];
+  optIn?: boolean;
+}
+
+/**
+ * The config as a site owner writes it (`#cookie-seal-config`, `data-*`,
+ * `CookieSeal.configure()`): every field optional, see `parseConfig()`.
+ *
+ * - `categories`: keyed by id — `{ "analytics": { "label": { "en": "Stats" } } }`
+ *   overrides texts of a default category, `{ "newsletter": { "label": …,
+ *   "description": … } }` adds one, `"advertising": false` removes a default
+ *   one. An array of full `CategoryDefinition`s is accepted as well.
+ * - `services`: keyed by id — `{ "vimeo": { "category": "advertising",
+ *   "label": "Vimeo", "provider": "Vimeo", "cookies": [{ "name": "vuid" }] } }`
+ *   adds or overrides a service; `"youtube": false` removes one.
+ * - `consentModeMap`: per category, replaces that category's Consent Mode types.
+ * - `texts`: per language, overrides UI strings: `{ "fr": { "acceptAll": "…" } }`.
+ */
+export type SealConfigInput = Partial<Omit<SealConfig, 'categories' | 'consentModeMap'>> & {
+  categories?: CategoryDefinition[] | Record<CategoryId, CategoryInput | false>;
+  services?: Record<ServiceId, ServiceInput | false>;
+  consentModeMap?: Record<CategoryId, ConsentModeType[]>;
   [key: string]: unknown;
 };
 

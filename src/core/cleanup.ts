@@ -1,0 +1,101 @@
+import type { ConsentStore } from './store.js';
+import type { ConsentChange, SealConfig } from './types.js';
+
+const EXPIRED = 'expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+/** Second-level labels that are public suffixes under a country code (example.co.uk). */
+const SLD = /^(co|com|net|org|gov|edu|ac|or|ne|go|gob|gv|nic|ltd|plc|sch)$/;
+
+/**
+ * The domains a third-party script could have set a cookie on from this
+ * host: the host itself and each parent, stopping before the public suffix.
+ * Without a public-suffix list this is a heuristic; the browser refuses
+ * cookies on a real public suffix anyway, so an extra candidate is harmless.
+ */
+export function cookieDomains(hostname: string): string[] {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  // IPs and single-label hosts (localhost) only have host cookies.
+  if (!host.includes('.') || host.includes(':') || /^[\d.]+$/.test(host)) return [];
+  const labels = host.split('.');
+  const n = labels.length;
+  const suffix = n > 2 && labels[n - 1].length === 2 && SLD.test(labels[n - 2]) ? 2 : 1;
+  const out: string[] = [];
+  for (let i = 0; n - i > suffix; i++) out.push(labels.slice(i).join('.'));
+  return out;
+}
+
+const matches = (name: string, patterns: string[]) =>
+  patterns.some((p) => (p.endsWith('*') ? name.startsWith(p.slice(0, -1)) : name === p));
+
+/**
+ * Expires every cookie visible to the page whose name matches a pattern
+ * (`_ga`, `_ga_*`), host-only and on each parent domain. Returns the names.
+ */
+export function deleteCookies(patterns: string[], doc: Document = document): string[] {
+  const names = doc.cookie
+    .split(';')
+    .map((part) => part.split('=')[0].trim())
+    .filter((name) => name !== '' && matches(name, patterns));
+  const domains = cookieDomains(doc.location?.hostname ?? '');
+  for (const name of new Set(names)) {
+    doc.cookie = `${name}=; ${EXPIRED}`;
+    for (const domain of domains) doc.cookie = `${name}=; ${EXPIRED}; domain=.${domain}`;
+  }
+  return [...new Set(names)];
+}
+
+/** Cookie name patterns of the categories and services a change revoked. */
+export function withdrawnCookies(config: SealConfig, change: Pick<ConsentChange, 'revoked'>): string[] {
+  const out = new Set<string>();
+  for (const id of change.revoked) {
+    const [categoryId, serviceId] = id.split(':');
+    const category = config.categories.find((c) => c.id === categoryId);
+    if (!category) continue;
+    if (!serviceId) for (const c of category.cookies ?? []) out.add(c.name);
+    for (const svc of category.services) {
+      if (serviceId === undefined || svc.id === serviceId) for (const c of svc.cookies ?? []) out.add(c.name);
+    }
+  }
+  return [...out];
+}
+
+export interface CleanupOptions {
+  /** Defaults to `location.reload()`. */
+  reload?: () => void;
+  /** Awaited (at most one second) before reloading, e.g. to store the receipt first. */
+  beforeReload?: () => Promise<void>;
+  doc?: Document;
+}
+
+/** Was something of this revoked id (`analytics` or `analytics:google-analytics`) activated on this page? */
+function ranHere(doc: Document, id: string): boolean {
+  const [category, service] = id.split(':');
+  const selector = `[data-seal-state="activated"][data-category="${CSS.escape(category)}"]${
+    service ? `[data-service="${CSS.escape(service)}"]` : ''}`;
+  return doc.querySelector(selector) !== null;
+}
+
+/**
+ * On every withdrawal: delete the revoked cookies and, when a script or embed
+ * of the revoked consent already ran on this page, reload it, because running
+ * code cannot be un-run. Returns the function that stops listening.
+ */
+export function installCleanup(store: ConsentStore, config: SealConfig, options: CleanupOptions = {}): () => void {
+  const doc = options.doc ?? document;
+  const reload = options.reload ?? (() => location.reload());
+  let reloading = false;
+  return store.subscribe((change) => {
+    if (change.revoked.length === 0) return;
+    deleteCookies(withdrawnCookies(config, change), doc);
+    if (reloading || !config.reloadOnWithdraw || !change.revoked.some((id) => ranHere(doc, id))) return;
+    reloading = true;
+    // Later subscribers (events, receipts) run first; then the receipt gets up to a second to be saved.
+    setTimeout(() => {
+      const saved = Promise.resolve().then(() => options.beforeReload?.()).catch(() => undefined);
+      void Promise.race([saved, new Promise((resolve) => setTimeout(resolve, 1000))]).then(() => {
+        // Scripts still running during the wait may have set their cookies again.
+        deleteCookies(withdrawnCookies(config, change), doc);
+        reload();
+      });
+    }, 0);
+  });
+}
