@@ -1,0 +1,106 @@
+// A returning visitor gets what they chose without the UI being downloaded,
+// and a broken or tampered consent cookie counts as no decision.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { THIRD_PARTY } from './helpers/browser.mjs';
+import { bannerButton, bannerHidden, readConsentCookie, settle, waitForBanner, waitForReady } from './helpers/consent.mjs';
+import { useBrowser } from './helpers/setup.mjs';
+
+const env = useBrowser();
+
+/** A context that already decided with the given banner button, and its network log cleared. */
+async function decided(button) {
+  const session = await env.session();
+  await session.page.goto(env.url('/'));
+  await waitForBanner(session.page);
+  await bannerButton(session.page, button).click();
+  await session.page.waitForFunction(() => window.CookieSeal.get().decided === true);
+  await session.page.close();
+  session.network.clear();
+  return session;
+}
+
+const uiChunk = (path) => path === '/cookie-seal/chunks/ui.js';
+const anyChunk = (path) => path.startsWith('/cookie-seal/chunks/');
+
+test('a returning visitor who accepted sees no banner and gets Google Analytics at once', async () => {
+  const session = await decided(/accept all/i);
+  const { page, errors } = await session.openTab();
+  await page.goto(env.url('/'));
+  await waitForReady(page);
+  await session.network.waitFor(THIRD_PARTY.analytics);
+  await page.waitForFunction(() => window.__gaLoaded === true);
+  await settle(page, 500);
+  assert.ok(await bannerHidden(page));
+  assert.equal(await page.locator('seal-banner').count(), 0, 'no banner element at all');
+  assert.deepEqual(errors.page, []);
+  await session.close();
+});
+
+test('a returning visitor never downloads the UI chunk', async () => {
+  const session = await decided(/accept all/i);
+  const { page } = await session.openTab();
+  await page.goto(env.url('/video.html'));
+  await waitForReady(page);
+  await session.network.waitFor(THIRD_PARTY.youtube);
+  await settle(page, 1500);
+  const paths = session.network.localPaths();
+  assert.ok(paths.includes('/cookie-seal/cookie-seal.js'), 'the loader was loaded');
+  assert.deepEqual(paths.filter(uiChunk), [], 'chunks/ui.js not requested');
+  await session.close();
+});
+
+test('a returning visitor requests nothing under /cookie-seal/chunks/ (loader only)', async () => {
+  const session = await decided(/reject all/i);
+  const { page } = await session.openTab();
+  await page.goto(env.url('/'));
+  await waitForReady(page);
+  // Long enough for an idle callback (the runtime schedules idle work with a 5 s cap).
+  await settle(page, 2500);
+  assert.deepEqual(session.network.localPaths().filter(anyChunk), []);
+  await session.close();
+});
+
+test('a returning visitor who refused sees no banner and loads nothing third-party', async () => {
+  const session = await decided(/reject all/i);
+  const { page } = await session.openTab();
+  for (const path of ['/', '/contact.html', '/video.html']) {
+    await page.goto(env.url(path));
+    await waitForReady(page);
+    await settle(page, 400);
+    assert.ok(await bannerHidden(page), `no banner on ${path}`);
+  }
+  assert.deepEqual(session.network.thirdParty().map((r) => r.url), []);
+  assert.equal(await page.evaluate(() => window.CookieSeal.isGranted('analytics')), false);
+  await session.close();
+});
+
+const TAMPERED = {
+  'not JSON': '%7Bnot-json',
+  'JSON of the wrong shape': encodeURIComponent(JSON.stringify({ v: 1, c: 'all', s: [] })),
+  'a grant written as a string': null, // built from a real record below
+  'an unknown key': null,
+};
+
+for (const [label, fixed] of Object.entries(TAMPERED)) {
+  test(`a consent cookie with ${label} shows the banner again and loads nothing`, async () => {
+    const session = await decided(/accept all/i);
+    const { cookie, record } = await readConsentCookie(session.context);
+    assert.ok(record, 'a real record to tamper with');
+    let value = fixed;
+    if (label === 'a grant written as a string') value = encodeURIComponent(JSON.stringify({ ...record, c: { ...record.c, analytics: 'true' } }));
+    if (label === 'an unknown key') value = encodeURIComponent(JSON.stringify({ ...record, admin: true }));
+    await session.context.addCookies([{ ...cookie, value }]);
+    await session.context.clearCookies({ name: '_ga' });
+
+    const { page, errors } = await session.openTab();
+    await page.goto(env.url('/'));
+    await waitForBanner(page);
+    await settle(page, 800);
+    assert.deepEqual(session.network.thirdParty().map((r) => r.url), []);
+    assert.equal(await page.evaluate(() => window.CookieSeal.get().decided), false);
+    assert.equal(await page.evaluate(() => window.CookieSeal.isGranted('analytics')), false);
+    assert.deepEqual(errors.page, [], 'no exception reached the page');
+    await session.close();
+  });
+}
