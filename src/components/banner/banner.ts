@@ -1,0 +1,155 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import type { ConsentStore } from '../../core/store.js';
+import type { BannerPosition, Theme } from '../../core/types.js';
+import type { Strings } from '../../i18n/index.js';
+import { SealElement } from '../internal/seal-element.js';
+import { theme } from '../internal/theme.styles.js';
+import { closeIcon } from '../internal/icons.js';
+import styles from './banner.styles.js';
+
+/**
+ * @summary The first layer of consent: a short notice with Accept all, Reject
+ * all and Customise, three buttons of exactly the same size and style.
+ *
+ * The bar and box are non-modal regions; `position="modal"` is a modal dialog
+ * with a backdrop. Closing without choosing (the cross, or Esc in the modal)
+ * is a refusal that is not stored.
+ *
+ * @event seal-accept-all - After `store.acceptAll()`; `detail` is the change.
+ * @event seal-reject-all - After `store.rejectAll()`; `detail` is the change.
+ * @event seal-customise - The visitor wants the preference center.
+ * @event seal-close - The visitor closed the banner without choosing.
+ *
+ * @csspart banner - The panel (bar, box or dialog).
+ * @csspart title - The heading.
+ * @csspart text - The notice and policy link.
+ * @csspart actions - The row of the three buttons.
+ * @csspart button - Each of the three buttons.
+ * @csspart close-button - The close (refuse without storing) button.
+ *
+ * @cssproperty --seal-color-bg - Panel background (`--seal-color-bg-dark` for the dark scheme, likewise for every colour).
+ * @cssproperty --seal-color-text - Text colour.
+ * @cssproperty --seal-color-muted - Secondary text colour.
+ * @cssproperty --seal-color-border - Borders and separators.
+ * @cssproperty --seal-color-primary - Buttons, links and focus rings.
+ * @cssproperty --seal-color-primary-text - Text on buttons.
+ * @cssproperty --seal-color-backdrop - Backdrop of the modal position.
+ * @cssproperty --seal-radius - Corner radius.
+ * @cssproperty --seal-space - Base spacing unit.
+ * @cssproperty --seal-font - Font family.
+ * @cssproperty --seal-font-size - Base font size.
+ * @cssproperty --seal-z-index - Stacking level.
+ */
+export class SealBanner extends SealElement {
+  static override styles = [theme, styles];
+
+  /** The visitor's consent; the buttons decide through it. */
+  @property({ attribute: false }) store?: ConsentStore;
+  /** The texts to show, from `getStrings()`. */
+  @property({ attribute: false }) strings?: Strings;
+  /** `bar` along the bottom (default), `box` in a corner, or centred `modal`. */
+  @property({ reflect: true }) position: BannerPosition = 'bar';
+  /** `auto` follows the system colour scheme; `light` or `dark` force one. */
+  @property({ reflect: true }) theme: Theme = 'auto';
+  /** Whether the banner is shown. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  @query('.panel') private panel?: HTMLElement;
+  private resizeObserver?: ResizeObserver;
+  private savedScrollPadding: string | null = null;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.releaseScrollPadding();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const dialog = this.panel instanceof HTMLDialogElement ? this.panel : null;
+    if (dialog) {
+      if (this.open && !dialog.open) dialog.showModal();
+      if (!this.open && dialog.open) dialog.close();
+    }
+    if (changed.has('open') || changed.has('position')) {
+      if (this.open && !dialog) this.reserveScrollPadding();
+      else this.releaseScrollPadding();
+    }
+  }
+
+  /**
+   * While a bar or box covers the bottom of the page, keyboard focus must not
+   * land underneath it (WCAG 2.4.11): reserve its height as scroll padding.
+   */
+  private reserveScrollPadding(): void {
+    const panel = this.panel;
+    if (!panel || this.resizeObserver) return;
+    const root = this.ownerDocument.documentElement;
+    this.savedScrollPadding = root.style.scrollPaddingBottom;
+    this.resizeObserver = new ResizeObserver(() => {
+      const rect = panel.getBoundingClientRect();
+      root.style.scrollPaddingBottom = `${Math.ceil(innerHeight - rect.top + 8)}px`;
+    });
+    this.resizeObserver.observe(panel);
+  }
+
+  private releaseScrollPadding(): void {
+    if (!this.resizeObserver) return;
+    this.resizeObserver.disconnect();
+    this.resizeObserver = undefined;
+    this.ownerDocument.documentElement.style.scrollPaddingBottom = this.savedScrollPadding ?? '';
+    this.savedScrollPadding = null;
+  }
+
+  private acceptAll(): void {
+    if (this.store) this.emit('seal-accept-all', this.store.acceptAll());
+  }
+
+  private rejectAll(): void {
+    if (this.store) this.emit('seal-reject-all', this.store.rejectAll());
+  }
+
+  private close(): void {
+    this.emit('seal-close', {});
+  }
+
+  private onCancel(event: Event): void {
+    // Esc on the modal is the same refusal-without-storing as the cross; the
+    // controller decides whether to hide, so the dialog is not closed here.
+    event.preventDefault();
+    this.close();
+  }
+
+  protected override render() {
+    const s = this.strings;
+    if (!s || !this.store) return nothing;
+    const modal = this.position === 'modal';
+    const policyUrl = this.store.config.policyUrl;
+    const content = html`
+      <div class="head">
+        <h2 id="title" part="title">${s.bannerTitle}</h2>
+        <button class="icon-btn close" part="close-button" type="button" aria-label=${s.close} @click=${this.close}>
+          ${closeIcon}
+        </button>
+      </div>
+      <div class="text" part="text">
+        <p class="body">${s.bannerText}</p>
+        ${this.store.gpc ? html`<p class="gpc">${s.gpcNotice}</p>` : nothing}
+        ${policyUrl ? html`<p><a href=${policyUrl}>${s.policyLink}</a></p>` : nothing}
+      </div>
+      <div class="actions" part="actions">
+        <button class="btn" part="button accept-all" type="button" @click=${this.acceptAll}>${s.acceptAll}</button>
+        <button class="btn" part="button reject-all" type="button" @click=${this.rejectAll}>${s.rejectAll}</button>
+        <button class="btn" part="button customise" type="button" @click=${() => this.emit('seal-customise', {})}>
+          ${s.customise}
+        </button>
+      </div>
+    `;
+    return modal
+      ? html`<dialog class="panel" part="banner" lang=${s.lang} dir=${s.dir} aria-labelledby="title" @cancel=${this.onCancel}>
+          ${content}
+        </dialog>`
+      : html`<div class="panel ${this.position === 'box' ? 'box' : 'bar'}" part="banner" role="region" lang=${s.lang} dir=${s.dir} aria-label=${s.bannerLabel}>
+          ${content}
+        </div>`;
+  }
+}

@@ -1,0 +1,12 @@
+import { define } from '../internal/seal-element.js';
+import { SealBanner } from './banner.js';
+
+define('seal-banner', SealBanner);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'seal-banner': SealBanner;
+  }
+}
+
+export { SealBanner };

@@ -1,0 +1,51 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+const TABBABLE =
+  'a[href], button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), summary, [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Keeps Tab and Shift+Tab inside a container of the host's shadow root. A
+ * native modal `<dialog>` already makes the page inert, but Tab from its last
+ * control would leave for the browser's own interface; the WAI-ARIA modal
+ * dialog pattern wants it to wrap to the first control instead.
+ */
+export class FocusTrapController implements ReactiveController {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly container: () => HTMLElement | null | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener('keydown', this.onKeyDown);
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener('keydown', this.onKeyDown);
+  }
+
+  /** Focusable controls of the container in tab order, skipping hidden ones (closed `<details>`). */
+  tabbables(): HTMLElement[] {
+    const root = this.container();
+    if (!root) return [];
+    return [...root.querySelectorAll<HTMLElement>(TABBABLE)].filter((el) => el.checkVisibility());
+  }
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
+    const items = this.tabbables();
+    if (items.length === 0) return;
+    const active = this.host.shadowRoot?.activeElement ?? null;
+    const first = items[0]!;
+    const last = items[items.length - 1]!;
+    const inside = active !== null && items.includes(active as HTMLElement);
+    if (event.shiftKey && (active === first || !inside)) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && (active === last || !inside)) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
+}

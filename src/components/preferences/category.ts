@@ -1,0 +1,123 @@
+import { html, nothing } from 'lit';
+import type { CategoryDefinition, ServiceDefinition } from '../../core/types.js';
+import { format, localize, serviceCount, type Strings } from '../../i18n/index.js';
+import { infoIcon } from '../internal/icons.js';
+import { cookieRows, isLocked, type Choices } from './choices.js';
+
+/** What a category section needs from the preference center. */
+export interface CategoryContext {
+  strings: Strings;
+  choices: Choices;
+  /** Service whose details popover is open, if any. */
+  openDetails: string | null;
+  gpc: boolean;
+  onCategory(cat: CategoryDefinition, on: boolean): void;
+  onService(cat: CategoryDefinition, svc: ServiceDefinition, on: boolean): void;
+  onDetails(svc: ServiceDefinition, anchor: HTMLElement): void;
+}
+
+const checked = (event: Event): boolean => (event.target as HTMLInputElement).checked;
+
+/** A service's visible name: its label, else its id. */
+export const serviceLabel = (svc: ServiceDefinition, lang: string): string => localize(svc.label, lang) || svc.id;
+
+function renderService(ctx: CategoryContext, cat: CategoryDefinition, svc: ServiceDefinition, id: string) {
+  const { strings: s } = ctx;
+  const lang = s.lang;
+  const label = serviceLabel(svc, lang);
+  const locked = isLocked(cat, svc);
+  const provider = localize(svc.provider, lang);
+  return html`<li class="service" part="service">
+    <div class="service-name">
+      <span id=${id}>${label}</span>
+      ${provider ? html`<span class="muted">${provider}</span>` : nothing}
+    </div>
+    <button
+      class="icon-btn info"
+      type="button"
+      part="info-button"
+      aria-label=${format(s.serviceDetails, { service: label })}
+      aria-haspopup="dialog"
+      aria-expanded=${ctx.openDetails === svc.id ? 'true' : 'false'}
+      @click=${(e: Event) => ctx.onDetails(svc, e.currentTarget as HTMLElement)}
+    >
+      ${infoIcon}
+    </button>
+    <input
+      type="checkbox"
+      role="switch"
+      part="switch"
+      aria-labelledby=${id}
+      .checked=${locked || ctx.choices.services[svc.id] === true}
+      ?disabled=${locked}
+      data-service=${svc.id}
+      @change=${(e: Event) => ctx.onService(cat, svc, checked(e))}
+    />
+  </li>`;
+}
+
+function renderCookies(s: Strings, cat: CategoryDefinition, label: string) {
+  const rows = cookieRows(cat);
+  if (rows.length === 0) return nothing;
+  const l = (text: Parameters<typeof localize>[0]) => localize(text, s.lang);
+  return html`<details class="cookies" part="cookies">
+    <summary>${s.cookiesUsed} (${rows.length})</summary>
+    <div class="table-wrap" tabindex="0" role="group" aria-label=${`${s.cookiesUsed}: ${label}`}>
+      <table part="table">
+        <thead>
+          <tr>
+            <th scope="col">${s.cookieName}</th>
+            <th scope="col">${s.cookieProvider}</th>
+            <th scope="col">${s.cookiePurpose}</th>
+            <th scope="col">${s.cookieDuration}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (row) => html`<tr>
+              <td><code>${row.name}</code></td>
+              <td>${l(row.provider)}</td>
+              <td>${l(row.purpose)}</td>
+              <td>${l(row.duration)}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+  </details>`;
+}
+
+/** One category: heading, switch, description, services and cookie table. */
+export function renderCategory(ctx: CategoryContext, cat: CategoryDefinition, index: number) {
+  const { strings: s } = ctx;
+  const label = localize(cat.label, s.lang) || cat.id;
+  const description = localize(cat.description, s.lang);
+  const locked = isLocked(cat);
+  const id = `cat-${index}`;
+  return html`<section class="category" part="category" aria-labelledby=${id} data-category=${cat.id}>
+    <div class="category-head">
+      <div class="category-title">
+        <h3 id=${id}>${label}</h3>
+        ${cat.services.length ? html`<span class="muted">${serviceCount(s, cat.services.length)}</span>` : nothing}
+      </div>
+      ${locked ? html`<span class="always-on" id=${`${id}-on`}>${s.alwaysOn}</span>` : nothing}
+      <input
+        type="checkbox"
+        role="switch"
+        part="switch"
+        aria-labelledby=${id}
+        aria-describedby=${locked ? `${id}-on` : description ? `${id}-desc` : nothing}
+        .checked=${locked || ctx.choices.categories[cat.id] === true}
+        ?disabled=${locked}
+        data-category=${cat.id}
+        @change=${(e: Event) => ctx.onCategory(cat, checked(e))}
+      />
+    </div>
+    ${description ? html`<p class="description" id=${`${id}-desc`}>${description}</p>` : nothing}
+    ${ctx.gpc && cat.id === 'advertising' ? html`<p class="gpc">${s.gpcNotice}</p>` : nothing}
+    ${cat.services.length
+      ? html`<ul class="services">${cat.services.map((svc, i) => renderService(ctx, cat, svc, `${id}-svc-${i}`))}</ul>`
+      : nothing}
+    ${renderCookies(s, cat, label)}
+  </section>`;
+}

@@ -1,0 +1,53 @@
+/**
+ * Every text the visitor interface shows. Site owners override any key per
+ * language through `config.texts`, so values are plain strings: placeholders
+ * are written `{name}` and filled by `format()`.
+ */
+export interface Strings {
+  /** BCP 47 tag of this table, used for `lang` on the rendered elements. */
+  lang: string;
+  /** Writing direction of the language. */
+  dir: 'ltr' | 'rtl';
+
+  bannerTitle: string;
+  bannerText: string;
+  /** Link text to the site's cookie policy (`policyUrl`). */
+  policyLink: string;
+  /** Accessible name of the non-modal banner region. */
+  bannerLabel: string;
+  acceptAll: string;
+  rejectAll: string;
+  customise: string;
+  /** Accessible name of the close button: closing refuses without storing. */
+  close: string;
+  /** Shown when the browser sends Global Privacy Control. */
+  gpcNotice: string;
+
+  preferencesTitle: string;
+  preferencesIntro: string;
+  saveChoices: string;
+  alwaysOn: string;
+  /** `{count}` services, singular form (as chosen by `Intl.PluralRules`). */
+  serviceCountOne: string;
+  /** `{count}` services, plural form. */
+  serviceCountOther: string;
+  /** Summary of the cookie table disclosure. */
+  cookiesUsed: string;
+  cookieName: string;
+  cookieProvider: string;
+  cookiePurpose: string;
+  cookieDuration: string;
+  /** Accessible name of a service's info button; `{service}` is its label. */
+  serviceDetails: string;
+  /** Label before a service's provider in its details, punctuation included. */
+  provider: string;
+  /** Accessible name of the button that opens the preference center again. */
+  settingsButton: string;
+  downloadReceipts: string;
+
+  /** Placeholder of a blocked embed; `{provider}` and `{category}` are filled in. */
+  embedBlocked: string;
+  embedLoad: string;
+}
+
+export type StringKey = Exclude<keyof Strings, 'lang' | 'dir'>;

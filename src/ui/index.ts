@@ -1,0 +1,126 @@
+/**
+ * Entry of the UI chunk (`dist/chunks/ui.js`), fetched by the loader only
+ * when the banner or the preference center is needed. It carries the banner
+ * and one language; the preference center is its own chunk, prefetched when
+ * the browser is idle after the banner shows.
+ */
+import { emit } from '../core/events.js';
+import type { ConsentStore } from '../core/store.js';
+import type { UiController } from '../core/ui-controller.js';
+import { getStrings, type Strings } from '../i18n/index.js';
+import '../components/banner/define.js';
+import type { SealBanner } from '../components/banner/banner.js';
+import type { SealPreferences } from '../components/preferences/preferences.js';
+
+export interface UiOptions {
+  /** The resolved UI language (a built-in one, or one the config adds texts for). */
+  lang: string;
+  document?: Document;
+  /** Shows "Download my consent receipts" in the preference center and runs on click. */
+  onDownloadReceipts?: () => void;
+}
+
+const loadPreferences = () => import('../components/preferences/define.js');
+
+const whenIdle = (fn: () => void): void => {
+  if ('requestIdleCallback' in window) requestIdleCallback(fn, { timeout: 3000 });
+  else setTimeout(fn, 1000);
+};
+
+/** The element that has focus, looking inside shadow roots. */
+function deepActiveElement(doc: Document): HTMLElement | null {
+  let active: Element | null = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement && active !== doc.body ? active : null;
+}
+
+/** Mounts the consent UI for `store` and returns the loader's handle on it. */
+export function createUi(store: ConsentStore, options: UiOptions): UiController {
+  const doc = options.document ?? document;
+  const { config } = store;
+  const strings: Promise<Strings> = getStrings(options.lang, config.texts);
+  let banner: SealBanner | null = null;
+  let prefs: SealPreferences | null = null;
+  let wantBanner = false;
+  let wantPreferences = false;
+
+  const fail = (what: string) => (error: unknown) => console.error(`[cookie-seal] could not ${what}:`, error);
+
+  function mountBanner(s: Strings): SealBanner {
+    if (banner) return banner;
+    const el = doc.createElement('seal-banner');
+    el.store = store;
+    el.strings = s;
+    el.position = config.position;
+    el.theme = config.theme;
+    el.addEventListener('seal-customise', (event) => {
+      const opener = event.composedPath()[0];
+      controller.showPreferences(opener instanceof HTMLElement ? opener : null);
+    });
+    el.addEventListener('seal-close', () => hideBanner());
+    // First in the body so keyboard users reach it first; it is fixed, so the page does not move.
+    doc.body.prepend(el);
+    return (banner = el);
+  }
+
+  function mountPreferences(s: Strings): SealPreferences {
+    if (prefs) return prefs;
+    const el = doc.createElement('seal-preferences');
+    el.store = store;
+    el.strings = s;
+    el.theme = config.theme;
+    el.addEventListener('seal-show', (event) => {
+      if (event.target === el) emit('seal-preferences-show', {}, doc);
+    });
+    el.addEventListener('seal-hide', (event) => {
+      if (event.target === el) emit('seal-preferences-hide', {}, doc);
+    });
+    el.addEventListener('seal-download-receipts', () => options.onDownloadReceipts?.());
+    doc.body.append(el);
+    return (prefs = el);
+  }
+
+  function hideBanner(): void {
+    wantBanner = false;
+    if (!banner?.open) return;
+    banner.open = false;
+    emit('seal-banner-hide', {}, doc);
+  }
+
+  // Any decision, from the banner, the preference center or the API, ends the banner.
+  store.subscribe(() => hideBanner());
+
+  const controller: UiController = {
+    showBanner() {
+      wantBanner = true;
+      strings
+        .then((s) => {
+          if (!wantBanner) return;
+          const el = mountBanner(s);
+          if (el.open) return;
+          el.open = true;
+          emit('seal-banner-show', {}, doc);
+          whenIdle(() => void loadPreferences().catch(() => {}));
+        })
+        .catch(fail('show the consent banner'));
+    },
+    showPreferences(opener) {
+      const from = opener ?? deepActiveElement(doc);
+      wantPreferences = true;
+      Promise.all([strings, loadPreferences()])
+        .then(([s]) => {
+          if (!wantPreferences) return;
+          const el = mountPreferences(s);
+          el.receiptsAvailable = Boolean(options.onDownloadReceipts) && store.previous !== null;
+          if (!el.open) el.show(from);
+        })
+        .catch(fail('open the preference center'));
+    },
+    hide() {
+      wantPreferences = false;
+      hideBanner();
+      prefs?.hide();
+    },
+  };
+  return controller;
+}
