@@ -104,12 +104,15 @@ export async function buildApp(options) {
  */
 function serveFolder(app, dir, prefix, decorate) {
   const root = resolve(dir);
-  if (!existsSync(root)) throw new Error(`Folder to serve at ${prefix} does not exist: ${root}`);
+  if (!existsSync(root)) {
+    throw new Error(`Folder to serve at ${prefix} does not exist: ${root} (for dist/, run \`npm run build\` at the repository root first).`);
+  }
   app.register(fastifyStatic, {
     root,
     prefix,
     decorateReply: decorate,
+    redirect: true,
     cacheControl: false,
-    setHeaders: (res) => res.setHeader('cache-control', 'no-cache'),
+    setHeaders: (/** @type {any} */ reply) => reply.header('cache-control', 'no-cache'),
   });
 }
