@@ -72,6 +72,8 @@ export function createReceipts(consent: ConsentStore, options: ReceiptsOptions):
   let tail: Promise<unknown> = Promise.resolve();
   let storage: Promise<Storage> | undefined;
   let key: Promise<DeviceKey> | undefined;
+  let liveOutbox: Outbox | null = null;
+  let closed = false;
 
   const openStorage = (): Promise<Storage> =>
     (storage ??= openDb(options.dbName).then((db) => {
@@ -86,6 +88,8 @@ export function createReceipts(consent: ConsentStore, options: ReceiptsOptions):
             onCountersigned: (receipt) => emit('seal-receipt', publicRecord(receipt), doc),
           })
         : null;
+      if (closed) outbox?.stop();
+      liveOutbox = outbox;
       return { db, store, outbox };
     }));
 
@@ -130,7 +134,12 @@ export function createReceipts(consent: ConsentStore, options: ReceiptsOptions):
       console.warn('[cookie-seal] the signed receipt could not be stored:', error);
       memory.unshift(receipt);
     }
-    consent.setReceiptHash(await sha256b64url(jws));
+    try {
+      consent.setReceiptHash(await sha256b64url(jws));
+    } catch (error) {
+      // The receipt is signed and stored; only the cookie's pointer to it is missing.
+      console.warn('[cookie-seal] could not note the receipt hash in the consent cookie:', error);
+    }
     emit('seal-receipt', receipt, doc);
     void backend.outbox?.flush().catch(() => undefined);
     return receipt;
@@ -168,6 +177,8 @@ export function createReceipts(consent: ConsentStore, options: ReceiptsOptions):
     },
 
     async flush() {
+      // Without a receipt service there is nothing to send: do not even open the database.
+      if (!config.receiptEndpoint) return;
       try {
         await (await openStorage()).outbox?.flush();
       } catch (error) {
@@ -187,7 +198,8 @@ export function createReceipts(consent: ConsentStore, options: ReceiptsOptions):
     settled: () => tail.then(() => undefined),
 
     close() {
-      void storage?.then((s) => s.outbox?.stop()).catch(() => undefined);
+      closed = true;
+      liveOutbox?.stop();
     },
   };
 }

@@ -62,14 +62,15 @@ export class Outbox {
     return (this.options.now ?? Date.now)();
   }
 
-  /** One tab at a time: two tabs flushing the same outbox would post each receipt twice. */
+  /**
+   * One tab at a time: two tabs flushing the same outbox would post each
+   * receipt twice. A tab that waits reads the outbox after the other one is
+   * done, so it only sends what is still there.
+   */
   private async exclusive(work: () => Promise<void>): Promise<void> {
     const locks = (navigator as Navigator & { locks?: LockManager }).locks;
     if (!locks) return work();
-    await locks.request('cookie-seal-outbox', { ifAvailable: true }, async (lock) => {
-      if (lock) await work();
-      else this.schedule(this.now() + (this.options.baseDelay ?? 2000));
-    });
+    await locks.request('cookie-seal-outbox', () => work());
   }
 
   private async run(): Promise<void> {

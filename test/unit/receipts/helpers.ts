@@ -1,0 +1,45 @@
+import { ConsentStore } from '../../../src/core/store.js';
+import type { ConsentStorage } from '../../../src/core/store.js';
+import { defaultCategories } from '../../../src/core/categories.js';
+import type { SealConfig, StoredConsent } from '../../../src/core/types.js';
+import { createReceipts, type ReceiptsOptions } from '../../../src/receipts/index.js';
+
+export class MemoryStorage implements ConsentStorage {
+  record: StoredConsent | null = null;
+  read() { return this.record; }
+  write(r: StoredConsent) { this.record = r; }
+}
+
+export function makeConfig(overrides: Partial<SealConfig> = {}): SealConfig {
+  return {
+    lang: 'en', revision: 3, policyUrl: '/privacy#cookies', cookieName: 'eu-consent', maxAgeDays: 182,
+    position: 'bar', theme: 'auto', settingsButton: true, reloadOnWithdraw: false, googleConsentMode: false,
+    consentModeMap: {}, consentModeWait: 500, texts: {},
+    categories: defaultCategories(),
+    controller: {
+      name: 'Atelier Test SARL', email: 'privacy@example.test', phone: '+33 1 23 45 67 89',
+      contact: 'Data protection officer', address: { streetAddress: '1 rue de la Paix', addressCountry: 'FR' },
+    },
+    ...overrides,
+  };
+}
+
+let counter = 0;
+/** Each test gets its own IndexedDB database so receipts never leak between tests. */
+export const freshDbName = (): string => `cookie-seal-test-${Date.now()}-${counter++}`;
+
+export function setup(configOverrides: Partial<SealConfig> = {}, options: Partial<ReceiptsOptions> = {}) {
+  const config = makeConfig(configOverrides);
+  const store = new ConsentStore(config, { storage: new MemoryStorage() });
+  const dbName = options.dbName ?? freshDbName();
+  const receipts = createReceipts(store, { config, lang: 'en', dbName, ...options });
+  return { config, store, receipts, dbName };
+}
+
+/** Collects every `seal-receipt` event until `stop()` is called. */
+export function collectReceiptEvents() {
+  const events: CustomEvent[] = [];
+  const listener = (e: Event) => events.push(e as CustomEvent);
+  document.addEventListener('seal-receipt', listener);
+  return { events, stop: () => document.removeEventListener('seal-receipt', listener) };
+}
