@@ -1,0 +1,307 @@
+import { expect } from '@open-wc/testing';
+import { mergeConfig, parseConfig, readPageConfig } from '../../../src/core/config.js';
+
+const parse = (input: unknown) => {
+  const reported: string[] = [];
+  const { config, errors } = parseConfig(input, (m) => reported.push(m));
+  expect(reported).to.deep.equal(errors);
+  return { config, errors };
+};
+const ids = (input: unknown) => parse(input).config.categories.map((c) => c.id);
+
+describe('parseConfig defaults', () => {
+  it('gives the documented defaults for an empty config', () => {
+    const { config, errors } = parse({});
+    expect(errors).to.deep.equal([]);
+    expect(config).to.include({
+      lang: 'auto', revision: 0, cookieName: 'eu-consent', maxAgeDays: 182, position: 'bar', theme: 'auto',
+      googleConsentMode: true, reloadOnWithdraw: true, settingsButton: true, consentModeWait: 500,
+    });
+    expect(config.categories.map((c) => c.id)).to.deep.equal(['essential', 'preferences', 'interaction', 'advertising', 'analytics']);
+    expect(config.consentModeMap.advertising).to.deep.equal(['ad_storage', 'ad_user_data', 'ad_personalization']);
+  });
+
+  it('ships the built-in services with their cookies', () => {
+    const { config } = parse({});
+    const essential = config.categories[0];
+    expect(essential.required).to.equal(true);
+    expect(essential.services[0]).to.include({ id: 'recaptcha', optIn: true });
+    expect(essential.services[0].cookies!.map((c) => c.name)).to.deep.equal(['_GRECAPTCHA']);
+    const analytics = config.categories.find((c) => c.id === 'analytics')!;
+    expect(analytics.services[0].cookies!.map((c) => c.name)).to.deep.equal(['_ga', '_ga_*', '_gid']);
+    const advertising = config.categories.find((c) => c.id === 'advertising')!;
+    expect(advertising.services.map((s) => s.id)).to.deep.equal(['youtube']);
+    expect(advertising.label).to.deep.equal({ en: 'Advertising & marketing', fr: 'Publicité et marketing' });
+  });
+
+  it('gives every parse its own copy of the defaults', () => {
+    parse({}).config.categories[0].services.length = 0;
+    parse({}).config.consentModeMap.analytics.length = 0;
+    expect(parse({}).config.categories[0].services).to.have.length(1);
+    expect(parse({}).config.consentModeMap.analytics).to.deep.equal(['analytics_storage']);
+  });
+
+  it('accepts a full valid config without errors', () => {
+    const { config, errors } = parse({
+      lang: 'fr', revision: 4, policyUrl: '/privacy#cookies', position: 'modal', theme: 'dark',
+      controller: { name: 'Acme', email: 'dpo@acme.test', address: { country: 'FR' } }, jurisdiction: 'FR',
+      receiptEndpoint: 'https://consent.acme.test/v1/receipts', maxAgeDays: 90, cookieDomain: location.hostname,
+      googleConsentMode: false, consentModeWait: 0, texts: { fr: { acceptAll: 'Tout accepter' } },
+    });
+    expect(errors).to.deep.equal([]);
+    expect(config).to.include({ lang: 'fr', revision: 4, position: 'modal', maxAgeDays: 90, googleConsentMode: false });
+    expect(config.controller).to.deep.equal({ name: 'Acme', email: 'dpo@acme.test', address: { country: 'FR' } });
+    expect(config.texts).to.deep.equal({ fr: { acceptAll: 'Tout accepter' } });
+  });
+
+  it('reads whole numbers given as text, as data-* attributes give them', () => {
+    expect(parse({ revision: '7' }).config.revision).to.equal(7);
+  });
+});
+
+describe('parseConfig errors', () => {
+  it('names the field and the fix, and falls back to the default', () => {
+    const { config, errors } = parse({ revision: 'abc' });
+    expect(config.revision).to.equal(0);
+    expect(errors).to.deep.equal(['cookie-seal config: "revision" must be a whole number ≥ 0, got "abc". Using 0.']);
+  });
+
+  it('reports each bad field and keeps the good ones', () => {
+    const { config, errors } = parse({ position: 'top', theme: 'pink', revision: 2, settingsButton: 'yes', lang: 'english please' });
+    expect(config).to.include({ position: 'bar', theme: 'auto', revision: 2, settingsButton: true, lang: 'auto' });
+    expect(errors).to.have.length(4);
+    expect(errors[0]).to.contain('"lang"');
+    expect(errors.join('\n')).to.contain('"position" must be "bar", "box" or "modal", got "top". Using "bar".');
+  });
+
+  it('clamps maxAgeDays to 395 with a warning', () => {
+    const { config, errors } = parse({ maxAgeDays: 730 });
+    expect(config.maxAgeDays).to.equal(395);
+    expect(errors[0]).to.contain('"maxAgeDays" must be at most 395 days');
+  });
+
+  it('refuses javascript: URLs for links and endpoints', () => {
+    const { config, errors } = parse({ policyUrl: 'javascript:alert(1)', receiptEndpoint: 'ftp://x' });
+    expect(config.policyUrl).to.equal('');
+    expect(config.receiptEndpoint).to.equal(undefined);
+    expect(errors).to.have.length(2);
+  });
+
+  it('refuses a cookie domain the browser would reject', () => {
+    const { config, errors } = parse({ cookieDomain: 'evil.example' });
+    expect(config.cookieDomain).to.equal(undefined);
+    expect(errors[0]).to.contain('"cookieDomain" must be this site\'s host');
+  });
+
+  it('points out unknown options, which are usually typos', () => {
+    const { errors } = parse({ positon: 'box' });
+    expect(errors).to.deep.equal(['cookie-seal config: "positon" is not a cookie-seal option; check its spelling. Ignored.']);
+  });
+
+  it('drops an invalid controller and single bad texts', () => {
+    const { config, errors } = parse({ controller: { email: 'x@y' }, texts: { fr: { acceptAll: 'OK', rejectAll: 3 } } });
+    expect(config.controller).to.equal(undefined);
+    expect(config.texts).to.deep.equal({ fr: { acceptAll: 'OK' } });
+    expect(errors).to.have.length(2);
+    expect(errors[1]).to.contain('"texts.fr.rejectAll" must be a text');
+  });
+
+  for (const broken of ['oops', 42, [1, 2], true]) {
+    it(`still yields a usable config from ${JSON.stringify(broken)}`, () => {
+      const { config, errors } = parse(broken);
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.contain('"config" must be an object');
+      expect(config.categories.map((c) => c.id)).to.include('essential');
+      expect(config.cookieName).to.equal('eu-consent');
+    });
+  }
+
+  it('survives a reporter that throws', () => {
+    const { config } = parseConfig({ revision: -1 }, () => {
+      throw new Error('reporter down');
+    });
+    expect(config.revision).to.equal(0);
+  });
+});
+
+describe('parseConfig categories and services', () => {
+  it('overrides texts of a default category', () => {
+    const { config, errors } = parse({ categories: { analytics: { label: { en: 'Statistics', fr: 'Statistiques' } } } });
+    expect(errors).to.deep.equal([]);
+    const analytics = config.categories.find((c) => c.id === 'analytics')!;
+    expect(analytics.label).to.deep.equal({ en: 'Statistics', fr: 'Statistiques' });
+    expect(analytics.services[0].id).to.equal('google-analytics');
+  });
+
+  it('adds a category after the defaults and removes one given false', () => {
+    expect(ids({ categories: { newsletter: { label: 'Newsletter', description: 'Mails' }, advertising: false } }))
+      .to.deep.equal(['essential', 'preferences', 'interaction', 'analytics', 'newsletter']);
+  });
+
+  it('never removes or unrequires essential', () => {
+    const { config, errors } = parse({ categories: { essential: false } });
+    expect(config.categories[0]).to.include({ id: 'essential', required: true });
+    expect(errors[0]).to.contain('"categories.essential" cannot be removed');
+    expect(parse({ categories: { essential: { required: false } } }).config.categories[0].required).to.equal(true);
+  });
+
+  it('asks for a label on a new category', () => {
+    const { config, errors } = parse({ categories: { newsletter: {} } });
+    expect(config.categories.at(-1)!.label).to.equal('newsletter');
+    expect(errors[0]).to.contain('"categories.newsletter.label" is needed for a new category');
+  });
+
+  it('adds a service to a category, overrides one, removes one', () => {
+    const { config, errors } = parse({
+      services: {
+        vimeo: { category: 'advertising', label: 'Vimeo', provider: 'Vimeo', cookies: [{ name: 'vuid', duration: '2 years' }] },
+        'google-analytics': { label: 'GA4' },
+        youtube: false,
+      },
+    });
+    expect(errors).to.deep.equal([]);
+    const advertising = config.categories.find((c) => c.id === 'advertising')!;
+    expect(advertising.services.map((s) => s.id)).to.deep.equal(['vimeo']);
+    expect(advertising.services[0].cookies).to.deep.equal([{ name: 'vuid', duration: '2 years' }]);
+    expect(config.categories.find((c) => c.id === 'analytics')!.services[0].label).to.equal('GA4');
+  });
+
+  it('moves a service to another category', () => {
+    const { config } = parse({ services: { youtube: { category: 'preferences' } } });
+    expect(config.categories.find((c) => c.id === 'preferences')!.services.map((s) => s.id)).to.deep.equal(['youtube']);
+    expect(config.categories.find((c) => c.id === 'advertising')!.services).to.deep.equal([]);
+  });
+
+  it('rejects a service in an unknown category, naming the categories', () => {
+    const { config, errors } = parse({ services: { hotjar: { category: 'stats' } } });
+    expect(config.categories.flatMap((c) => c.services.map((s) => s.id))).not.to.include('hotjar');
+    expect(errors[0]).to.contain('"services.hotjar.category" must name a category (essential, preferences, interaction, advertising, analytics), got "stats"');
+  });
+
+  it('rejects bad ids, bad texts and bad cookies without losing the rest', () => {
+    const { config, errors } = parse({
+      // JSON.parse keeps "__proto__" as an own key, as a page's config block would.
+      categories: JSON.parse('{ "__proto__": { "label": "x" }, "bad id": { "label": "x" }, "analytics": { "label": 5 } }'),
+      services: { vimeo: { category: 'advertising', cookies: [{ name: 'ok' }, { purpose: 'no name' }] } },
+    });
+    expect(errors).to.have.length(4);
+    expect(config.categories).to.have.length(5);
+    expect(config.categories.find((c) => c.id === 'analytics')!.label).to.deep.equal({ en: 'Analytics', fr: 'Analytique' });
+    expect(config.categories.find((c) => c.id === 'advertising')!.services[1].cookies).to.deep.equal([{ name: 'ok' }]);
+    expect(({} as Record<string, unknown>).label).to.equal(undefined);
+  });
+
+  it('accepts categories as an array of definitions', () => {
+    const { config, errors } = parse({ categories: [{ id: 'newsletter', label: 'Newsletter', services: [{ id: 'mailchimp', label: 'Mailchimp' }] }] });
+    expect(errors).to.deep.equal([]);
+    expect(config.categories.at(-1)!.services.map((s) => s.id)).to.deep.equal(['mailchimp']);
+  });
+
+  it('replaces the Consent Mode types of one category', () => {
+    const { config, errors } = parse({ consentModeMap: { interaction: ['analytics_storage'], analytics: ['nope'] } });
+    expect(config.consentModeMap.interaction).to.deep.equal(['analytics_storage']);
+    expect(config.consentModeMap.analytics).to.deep.equal(['analytics_storage']);
+    expect(errors[0]).to.contain('"consentModeMap.analytics" must be a list of Consent Mode types');
+  });
+});
+
+describe('readPageConfig', () => {
+  let nodes: Element[] = [];
+  const add = (el: Element) => {
+    document.head.append(el);
+    nodes.push(el);
+    return el;
+  };
+  const block = (text: string) => {
+    const s = document.createElement('script');
+    s.type = 'application/json';
+    s.id = 'cookie-seal-config';
+    s.textContent = text;
+    return add(s);
+  };
+  const loader = (attributes: Record<string, string>) => {
+    const s = document.createElement('script');
+    s.type = 'text/plain';
+    for (const [k, v] of Object.entries(attributes)) s.setAttribute(k, v);
+    return add(s) as HTMLScriptElement;
+  };
+  afterEach(() => {
+    for (const n of nodes) n.remove();
+    nodes = [];
+  });
+
+  it('reads the JSON block', () => {
+    block('{ "revision": 2, "policyUrl": "/privacy" }');
+    expect(readPageConfig(document, null)).to.deep.equal({ revision: 2, policyUrl: '/privacy' });
+  });
+
+  it('lets data-* attributes of the loader win over the block', () => {
+    block('{ "revision": 2, "lang": "en", "theme": "light" }');
+    const script = loader({
+      'data-lang': 'fr', 'data-revision': '3', 'data-policy-url': '/vie-privee', 'data-position': 'box',
+      'data-receipt-endpoint': 'https://c.test/v1/receipts', 'data-cookie-domain': 'example.com',
+    });
+    expect(readPageConfig(document, script)).to.deep.equal({
+      revision: '3', lang: 'fr', theme: 'light', policyUrl: '/vie-privee', position: 'box',
+      receiptEndpoint: 'https://c.test/v1/receipts', cookieDomain: 'example.com',
+    });
+    expect(parseConfig(readPageConfig(document, script), () => {}).config.revision).to.equal(3);
+  });
+
+  it('reports a JSON syntax error with its position and falls back to the attributes', () => {
+    block('{ "revision": 2, }');
+    const logged: string[] = [];
+    const original = console.error;
+    console.error = (m: string) => logged.push(m);
+    try {
+      expect(readPageConfig(document, loader({ 'data-theme': 'dark' }))).to.deep.equal({ theme: 'dark' });
+    } finally {
+      console.error = original;
+    }
+    expect(logged).to.have.length(1);
+    expect(logged[0]).to.contain('#cookie-seal-config is not valid JSON');
+    expect(logged[0]).to.match(/position \d+/);
+  });
+
+  it('reports a block that is not an object', () => {
+    block('[1]');
+    const logged: string[] = [];
+    const original = console.error;
+    console.error = (m: string) => logged.push(m);
+    try {
+      expect(readPageConfig(document, null)).to.deep.equal({});
+    } finally {
+      console.error = original;
+    }
+    expect(logged[0]).to.contain('must hold a JSON object');
+  });
+
+  it('gives an empty config when the page has neither', () => {
+    expect(readPageConfig(document, null)).to.deep.equal({});
+  });
+});
+
+describe('mergeConfig', () => {
+  it('merges nested objects key by key and replaces everything else', () => {
+    const merged = mergeConfig(
+      { revision: 1, categories: { analytics: { label: { en: 'Stats', fr: 'Stats' } } }, texts: { fr: { a: '1' } } },
+      { revision: 2, categories: { analytics: { label: { en: 'Statistics' } }, newsletter: { label: 'N' } }, texts: { en: { a: '2' } } },
+    );
+    expect(merged).to.deep.equal({
+      revision: 2,
+      categories: { analytics: { label: { en: 'Statistics', fr: 'Stats' } }, newsletter: { label: 'N' } },
+      texts: { fr: { a: '1' }, en: { a: '2' } },
+    });
+  });
+
+  it('does not let a __proto__ key reach the prototype', () => {
+    const merged = mergeConfig({}, JSON.parse('{ "__proto__": { "polluted": true }, "theme": "dark" }'));
+    expect(merged).to.deep.equal({ theme: 'dark' });
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+
+  it('ignores non-object input', () => {
+    expect(mergeConfig({ theme: 'dark' }, 'nope')).to.deep.equal({ theme: 'dark' });
+    expect(mergeConfig(null, { theme: 'dark' })).to.deep.equal({ theme: 'dark' });
+  });
+});

@@ -1,0 +1,239 @@
+import { expect } from '@open-wc/testing';
+import { ScriptGate } from '../../../src/core/gating.js';
+import { ConsentStore } from '../../../src/core/store.js';
+import { config, MemoryStorage } from './helpers.js';
+
+declare global {
+  interface Window {
+    __gateLog: string[];
+  }
+}
+
+const FIXTURES = '/test/unit/core/fixtures';
+const until = async (check: () => boolean, what: string) => {
+  const end = Date.now() + 3000;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+};
+const settle = () => new Promise((r) => setTimeout(r, 150));
+
+/** A gated script as a site owner writes it. */
+function gated(category: string, options: { src?: string; text?: string; service?: string; attrs?: Record<string, string> } = {}) {
+  const s = document.createElement('script');
+  s.type = 'text/plain';
+  s.dataset.category = category;
+  if (options.service) s.dataset.service = options.service;
+  if (options.src) s.setAttribute('src', options.src);
+  if (options.text) s.text = options.text;
+  for (const [k, v] of Object.entries(options.attrs ?? {})) s.setAttribute(k, v);
+  return s;
+}
+const log = (entry: string) => `window.__gateLog.push(${JSON.stringify(entry)});`;
+
+describe('ScriptGate', () => {
+  let store: ConsentStore;
+  let gate: ScriptGate;
+  let box: HTMLElement;
+  let warnings: string[];
+  const originalWarn = console.warn;
+
+  beforeEach(() => {
+    window.__gateLog = [];
+    store = new ConsentStore(config(), { storage: new MemoryStorage() });
+    gate = new ScriptGate(store);
+    box = document.createElement('div');
+    document.body.append(box);
+    warnings = [];
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+  });
+  afterEach(() => {
+    gate.stop();
+    box.remove();
+    console.warn = originalWarn;
+  });
+
+  it('keeps gated scripts inert and marks them blocked until consent', async () => {
+    box.append(gated('analytics', { text: log('inline') }), gated('analytics', { src: `${FIXTURES}/a.js` }));
+    gate.start();
+    await settle();
+    expect(window.__gateLog).to.deep.equal([]);
+    expect([...box.children].map((s) => s.getAttribute('data-seal-state'))).to.deep.equal(['blocked', 'blocked']);
+    expect(gate.pending('analytics')).to.have.length(2);
+    expect(gate.pending('advertising')).to.have.length(0);
+  });
+
+  it('runs inline and external scripts in document order once granted', async () => {
+    box.append(
+      gated('analytics', { src: `${FIXTURES}/a.js` }),
+      gated('analytics', { text: log('inline-1') }),
+      gated('analytics', { src: `${FIXTURES}/b.js` }),
+      gated('analytics', { text: log('inline-2') }),
+      gated('advertising', { text: log('not granted') }),
+    );
+    gate.start();
+    store.set({ analytics: true });
+    await until(() => window.__gateLog.length >= 4, 'four scripts');
+    await settle();
+    expect(window.__gateLog).to.deep.equal(['a', 'inline-1', 'b', 'inline-2']);
+    expect(gate.pending()).to.have.length(1);
+  });
+
+  it('activates what a stored decision already grants as soon as it starts', async () => {
+    store.acceptAll();
+    box.append(gated('analytics', { text: log('at start') }));
+    gate.start();
+    await until(() => window.__gateLog.length === 1, 'the script');
+    expect(window.__gateLog).to.deep.equal(['at start']);
+  });
+
+  it('keeps every attribute and makes the clone executable', async () => {
+    store.acceptAll();
+    const original = gated('analytics', {
+      src: `${FIXTURES}/c.js`,
+      service: 'google-analytics',
+      attrs: { id: 'ga', crossorigin: 'anonymous', referrerpolicy: 'no-referrer', 'data-type': 'text/javascript' },
+    });
+    original.nonce = 'n0nce';
+    box.append(original);
+    gate.start();
+    await until(() => window.__gateLog.includes('c'), 'c.js');
+    const clone = box.querySelector('#ga') as HTMLScriptElement;
+    expect(clone).not.to.equal(original);
+    expect(clone.type).to.equal('text/javascript');
+    expect(clone.nonce).to.equal('n0nce');
+    expect(clone.crossOrigin).to.equal('anonymous');
+    expect(clone.referrerPolicy).to.equal('no-referrer');
+    expect(clone.dataset.service).to.equal('google-analytics');
+    expect(clone.getAttribute('data-seal-state')).to.equal('activated');
+  });
+
+  it('keeps the nonce so the script passes a strict Content-Security-Policy', async () => {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><meta http-equiv="Content-Security-Policy" content="script-src 'nonce-abc123'"><body></body>`;
+    box.append(frame);
+    await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    const doc = frame.contentDocument!;
+    const withNonce = doc.createElement('script');
+    withNonce.type = 'text/plain';
+    withNonce.dataset.category = 'analytics';
+    withNonce.nonce = 'abc123';
+    withNonce.text = 'parent.__gateLog.push("with nonce")';
+    const without = doc.createElement('script');
+    without.type = 'text/plain';
+    without.dataset.category = 'analytics';
+    without.text = 'parent.__gateLog.push("without nonce")';
+    doc.body.append(withNonce, without);
+    const frameGate = new ScriptGate(store, doc);
+    frameGate.start();
+    store.set({ analytics: true });
+    await until(() => window.__gateLog.length > 0, 'the nonce script');
+    await settle();
+    frameGate.stop();
+    expect(window.__gateLog).to.deep.equal(['with nonce']);
+  });
+
+  it('handles gated tags added later, also nested in added subtrees', async () => {
+    gate.start();
+    store.set({ analytics: true });
+    const wrapper = document.createElement('section');
+    wrapper.innerHTML = '<div><script type="text/plain" data-category="analytics">window.__gateLog.push("nested")</script></div>';
+    box.append(wrapper);
+    box.append(gated('advertising', { text: log('late ad') }));
+    await until(() => window.__gateLog.length === 1, 'the nested script');
+    expect(window.__gateLog).to.deep.equal(['nested']);
+    store.set({ advertising: true });
+    await until(() => window.__gateLog.length === 2, 'the late ad script');
+    expect(window.__gateLog).to.deep.equal(['nested', 'late ad']);
+  });
+
+  it('never runs a script twice', async () => {
+    box.append(gated('analytics', { text: log('once') }), gated('analytics', { src: `${FIXTURES}/a.js` }));
+    gate.start();
+    gate.start();
+    store.set({ analytics: true });
+    await until(() => window.__gateLog.length === 2, 'both scripts');
+    store.acceptAll();
+    store.set({ analytics: true });
+    box.append(document.createElement('p'));
+    await settle();
+    expect(window.__gateLog).to.deep.equal(['once', 'a']);
+  });
+
+  it('waits for the service when the tag names one', async () => {
+    box.append(gated('advertising', { service: 'youtube', text: log('youtube') }));
+    gate.start();
+    store.set({ advertising: true }, { services: { youtube: false } });
+    await settle();
+    expect(window.__gateLog).to.deep.equal([]);
+    expect(gate.pending('advertising', 'youtube')).to.have.length(1);
+    store.set({ advertising: true }, { services: { youtube: true } });
+    await until(() => window.__gateLog.length === 1, 'the youtube script');
+  });
+
+  it('gates reCAPTCHA in the essential category until its own opt-in', async () => {
+    box.append(gated('essential', { service: 'recaptcha', text: log('recaptcha') }), gated('essential', { text: log('essential') }));
+    gate.start();
+    await until(() => window.__gateLog.length === 1, 'the essential script');
+    expect(window.__gateLog).to.deep.equal(['essential']);
+    store.set({}, { services: { recaptcha: true } });
+    await until(() => window.__gateLog.length === 2, 'the recaptcha script');
+  });
+
+  it('turns data-src into src (and href for link) on grant', async () => {
+    const frame = document.createElement('iframe');
+    frame.dataset.category = 'advertising';
+    frame.dataset.src = 'about:blank#video';
+    const img = document.createElement('img');
+    img.dataset.category = 'advertising';
+    img.dataset.src = `${FIXTURES}/pixel.svg`;
+    img.alt = '';
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.dataset.category = 'preferences';
+    link.dataset.src = `${FIXTURES}/theme.css`;
+    box.append(frame, img, link);
+    gate.start();
+    expect(frame.hasAttribute('src')).to.equal(false);
+    expect(frame.getAttribute('data-seal-state')).to.equal('blocked');
+    expect(gate.pending('advertising')).to.deep.equal([frame, img]);
+    store.set({ advertising: true });
+    expect(frame.getAttribute('src')).to.equal('about:blank#video');
+    expect(img.getAttribute('src')).to.equal(`${FIXTURES}/pixel.svg`);
+    expect(link.hasAttribute('href')).to.equal(false);
+    store.set({ preferences: true });
+    expect(link.getAttribute('href')).to.equal(`${FIXTURES}/theme.css`);
+    expect(gate.pending()).to.deep.equal([]);
+  });
+
+  it('warns about a data-category script that is not type="text/plain"', async () => {
+    const early = document.createElement('script');
+    early.dataset.category = 'analytics';
+    early.text = log('ran early');
+    box.append(early);
+    gate.start();
+    store.acceptAll();
+    await settle();
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('window.__gateLog.push("ran early")');
+    expect(warnings[0]).to.contain('it already ran before consent; set type="text/plain"');
+    expect(window.__gateLog).to.deep.equal(['ran early']);
+  });
+
+  it('warns about a category the config does not define', async () => {
+    box.append(gated('stats', { src: '/x.js' }));
+    gate.start();
+    expect(warnings[0]).to.contain('<script src="/x.js">');
+    expect(warnings[0]).to.contain('data-category="stats"');
+  });
+
+  it('stops following the store and the page after stop()', async () => {
+    gate.start();
+    gate.stop();
+    box.append(gated('analytics', { text: log('after stop') }));
+    store.acceptAll();
+    await settle();
+    expect(window.__gateLog).to.deep.equal([]);
+  });
+});
