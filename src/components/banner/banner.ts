@@ -86,8 +86,8 @@ export class SealBanner extends SealElement {
     const root = this.ownerDocument.documentElement;
     this.savedScrollPadding = root.style.scrollPaddingBottom;
     this.resizeObserver = new ResizeObserver(() => {
-      const rect = panel.getBoundingClientRect();
-      root.style.scrollPaddingBottom = `${Math.ceil(innerHeight - rect.top + 8)}px`;
+      // offsetTop ignores the entry transition's translate.
+      root.style.scrollPaddingBottom = `${Math.ceil(innerHeight - panel.offsetTop + 8)}px`;
     });
     this.resizeObserver.observe(panel);
   }

@@ -1,14 +1,14 @@
 import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { autoUpdate, computePosition, flip, offset, shift, size, type Placement } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, type Placement } from '@floating-ui/dom';
 import { SealElement } from '../internal/seal-element.js';
 
 const MARGIN = 8;
 
 /**
  * @summary An anchored popover (service and cookie details), positioned with
- * floating-ui so it never leaves the viewport: it flips, shifts and, when
- * the viewport is smaller than its content, shrinks and scrolls.
+ * floating-ui so it never leaves the viewport: it flips and shifts, and its
+ * size is capped to the viewport (the content scrolls beyond that).
  *
  * It opens as soon as it is connected with an `anchor`, in the top layer
  * (native popover, light dismiss and Esc included), and moves focus into
@@ -36,7 +36,7 @@ export class SealPopover extends SealElement {
     }
     .frame {
       box-sizing: border-box;
-      max-block-size: inherit;
+      max-block-size: calc(100dvh - 16px);
       overflow: auto;
       padding: 14px 16px;
       border: 1px solid var(--_border, #d5dae0);
@@ -62,6 +62,7 @@ export class SealPopover extends SealElement {
     this.tabIndex = -1;
     this.addEventListener('beforetoggle', this.onBeforeToggle);
     this.addEventListener('toggle', this.onToggle);
+    this.addEventListener('keydown', this.onKeyDown);
   }
 
   override disconnectedCallback(): void {
@@ -70,6 +71,7 @@ export class SealPopover extends SealElement {
     this.stopUpdates = undefined;
     this.removeEventListener('beforetoggle', this.onBeforeToggle);
     this.removeEventListener('toggle', this.onToggle);
+    this.removeEventListener('keydown', this.onKeyDown);
   }
 
   protected override firstUpdated(): void {
@@ -99,19 +101,23 @@ export class SealPopover extends SealElement {
       middleware: [
         offset(6),
         flip({ padding: MARGIN }),
-        shift({ padding: MARGIN }),
-        size({
-          padding: MARGIN,
-          apply: ({ availableWidth, availableHeight, elements }) => {
-            elements.floating.style.maxWidth = `${Math.max(120, Math.min(360, availableWidth))}px`;
-            elements.floating.style.maxHeight = `${Math.max(80, availableHeight)}px`;
-          },
-        }),
+        // Along both axes: when neither side has room, it may cover its
+        // anchor rather than leave the viewport.
+        shift({ padding: MARGIN, crossAxis: true }),
       ],
     });
     this.style.left = `${x}px`;
     this.style.top = `${y}px`;
   }
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    // Esc inside the popover closes the popover, never the dialog around it
+    // (Chrome groups both close watchers when there was no user activation).
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.hide();
+  };
 
   private readonly onBeforeToggle = (event: Event): void => {
     if ((event as ToggleEvent).newState !== 'closed') return;

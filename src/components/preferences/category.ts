@@ -16,7 +16,32 @@ export interface CategoryContext {
   onDetails(svc: ServiceDefinition, anchor: HTMLElement): void;
 }
 
-const checked = (event: Event): boolean => (event.target as HTMLInputElement).checked;
+/**
+ * A WAI-ARIA switch: a button whose `aria-checked` is the state. A native
+ * button keeps Space/Enter and focus for free; a locked one is disabled.
+ */
+function renderSwitch(
+  on: boolean,
+  locked: boolean,
+  labelledBy: string,
+  describedBy: string | undefined,
+  data: { category?: string; service?: string },
+  onToggle: (on: boolean) => void,
+) {
+  return html`<button
+    type="button"
+    role="switch"
+    class="switch"
+    part="switch"
+    aria-checked=${on ? 'true' : 'false'}
+    aria-labelledby=${labelledBy}
+    aria-describedby=${describedBy ?? nothing}
+    ?disabled=${locked}
+    data-category=${data.category ?? nothing}
+    data-service=${data.service ?? nothing}
+    @click=${() => onToggle(!on)}
+  ></button>`;
+}
 
 /** A service's visible name: its label, else its id. */
 export const serviceLabel = (svc: ServiceDefinition, lang: string): string => localize(svc.label, lang) || svc.id;
@@ -43,16 +68,9 @@ function renderService(ctx: CategoryContext, cat: CategoryDefinition, svc: Servi
     >
       ${infoIcon}
     </button>
-    <input
-      type="checkbox"
-      role="switch"
-      part="switch"
-      aria-labelledby=${id}
-      .checked=${locked || ctx.choices.services[svc.id] === true}
-      ?disabled=${locked}
-      data-service=${svc.id}
-      @change=${(e: Event) => ctx.onService(cat, svc, checked(e))}
-    />
+    ${renderSwitch(locked || ctx.choices.services[svc.id] === true, locked, id, undefined, { service: svc.id }, (on) =>
+      ctx.onService(cat, svc, on),
+    )}
   </li>`;
 }
 
@@ -101,17 +119,14 @@ export function renderCategory(ctx: CategoryContext, cat: CategoryDefinition, in
         ${cat.services.length ? html`<span class="muted">${serviceCount(s, cat.services.length)}</span>` : nothing}
       </div>
       ${locked ? html`<span class="always-on" id=${`${id}-on`}>${s.alwaysOn}</span>` : nothing}
-      <input
-        type="checkbox"
-        role="switch"
-        part="switch"
-        aria-labelledby=${id}
-        aria-describedby=${locked ? `${id}-on` : description ? `${id}-desc` : nothing}
-        .checked=${locked || ctx.choices.categories[cat.id] === true}
-        ?disabled=${locked}
-        data-category=${cat.id}
-        @change=${(e: Event) => ctx.onCategory(cat, checked(e))}
-      />
+      ${renderSwitch(
+        locked || ctx.choices.categories[cat.id] === true,
+        locked,
+        id,
+        locked ? `${id}-on` : description ? `${id}-desc` : undefined,
+        { category: cat.id },
+        (on) => ctx.onCategory(cat, on),
+      )}
     </div>
     ${description ? html`<p class="description" id=${`${id}-desc`}>${description}</p>` : nothing}
     ${ctx.gpc && cat.id === 'advertising' ? html`<p class="gpc">${s.gpcNotice}</p>` : nothing}

@@ -108,9 +108,10 @@ export default css`
     border-radius: 4px;
     background: var(--_surface);
   }
-  input[role='switch'] {
-    appearance: none;
+  .switch {
     position: relative;
+    padding: 0;
+    border: 0;
     flex: none;
     inline-size: 44px;
     block-size: 26px;
@@ -120,7 +121,7 @@ export default css`
     cursor: pointer;
     transition: background-color 0.15s ease;
   }
-  input[role='switch']::before {
+  .switch::before {
     content: '';
     position: absolute;
     inset-block-start: 3px;
@@ -132,16 +133,16 @@ export default css`
     box-shadow: 0 1px 2px rgb(0 0 0 / 0.25);
     transition: translate 0.15s ease;
   }
-  input[role='switch']:checked {
+  .switch[aria-checked='true'] {
     background: var(--_primary);
   }
-  input[role='switch']:checked::before {
+  .switch[aria-checked='true']::before {
     translate: 18px;
   }
-  input[role='switch']:checked:dir(rtl)::before {
+  .switch[aria-checked='true']:dir(rtl)::before {
     translate: -18px;
   }
-  input[role='switch']:disabled {
+  .switch:disabled {
     opacity: 0.6;
     cursor: not-allowed;
   }

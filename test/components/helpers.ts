@@ -1,0 +1,83 @@
+import { fixture, html } from '@open-wc/testing';
+import { parseConfig } from '../../src/core/config.js';
+import { ConsentStore, type ConsentStorage } from '../../src/core/store.js';
+import type { BannerPosition, SealConfigInput, StoredConsent } from '../../src/core/types.js';
+import { getStrings } from '../../src/i18n/index.js';
+import '../../src/components/banner/define.js';
+import '../../src/components/preferences/define.js';
+import type { SealBanner } from '../../src/components/banner/banner.js';
+import type { SealPreferences } from '../../src/components/preferences/preferences.js';
+
+export class MemoryStorage implements ConsentStorage {
+  constructor(public record: StoredConsent | null = null) {}
+  read() {
+    return this.record;
+  }
+  write(r: StoredConsent) {
+    this.record = r;
+  }
+}
+
+/** A store over the real default categories (five, with google-analytics, recaptcha, youtube). */
+export function makeStore(input: SealConfigInput = {}, options: { gpc?: boolean; record?: StoredConsent | null } = {}) {
+  const { config } = parseConfig({ policyUrl: '/privacy#cookies', ...input }, () => {});
+  const storage = new MemoryStorage(options.record ?? null);
+  return { store: new ConsentStore(config, { storage, gpc: options.gpc }), storage };
+}
+
+export async function bannerFixture(
+  store: ConsentStore,
+  { lang = 'en', position = 'bar' as BannerPosition, theme = 'auto' } = {},
+): Promise<SealBanner> {
+  const strings = await getStrings(lang, store.config.texts);
+  const el = await fixture<SealBanner>(
+    html`<seal-banner .store=${store} .strings=${strings} position=${position} theme=${theme} open></seal-banner>`,
+  );
+  await el.updateComplete;
+  return el;
+}
+
+export async function preferencesFixture(store: ConsentStore, { lang = 'en', theme = 'auto' } = {}): Promise<SealPreferences> {
+  const strings = await getStrings(lang, store.config.texts);
+  const el = await fixture<SealPreferences>(html`<seal-preferences .store=${store} .strings=${strings} theme=${theme}></seal-preferences>`);
+  return el;
+}
+
+/** Opens the preference center from a real button that then should get focus back. */
+export async function openPreferences(el: SealPreferences): Promise<HTMLButtonElement> {
+  const opener = document.createElement('button');
+  opener.textContent = 'Cookie settings';
+  document.body.append(opener);
+  opener.focus();
+  el.show(opener);
+  await el.updateComplete;
+  return opener;
+}
+
+/** The focused element, looking through shadow roots. */
+export function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T => {
+  const found = el.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`nothing matches ${selector}`);
+  return found;
+};
+
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
+
+/** A button of the element's shadow root by its visible text. */
+export function buttonByText(el: Element, text: string | RegExp): HTMLButtonElement {
+  const match = $$<HTMLButtonElement>(el, 'button').find((b) =>
+    typeof text === 'string' ? b.textContent?.trim() === text : text.test(b.textContent ?? ''),
+  );
+  if (!match) throw new Error(`no button ${text}`);
+  return match;
+}
+
+export const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
