@@ -1,0 +1,135 @@
+import { expect } from '@open-wc/testing';
+import { cookieDomains, deleteCookies, installCleanup, withdrawnCookies } from '../../../src/core/cleanup.js';
+import { ConsentStore } from '../../../src/core/store.js';
+import { config, MemoryStorage } from './helpers.js';
+
+const names = () => document.cookie.split('; ').filter(Boolean).map((c) => c.split('=')[0]);
+const bake = (...list: string[]) => {
+  for (const n of list) document.cookie = `${n}=1; path=/`;
+};
+
+describe('cookieDomains', () => {
+  it('lists the host and each parent down to the registrable domain', () => {
+    expect(cookieDomains('www.shop.example.com')).to.deep.equal(['www.shop.example.com', 'shop.example.com', 'example.com']);
+    expect(cookieDomains('example.com')).to.deep.equal(['example.com']);
+  });
+
+  it('stops before a two-label country suffix', () => {
+    expect(cookieDomains('www.example.co.uk')).to.deep.equal(['www.example.co.uk', 'example.co.uk']);
+  });
+
+  it('has no domain cookies for localhost and IP addresses', () => {
+    expect(cookieDomains('localhost')).to.deep.equal([]);
+    expect(cookieDomains('127.0.0.1')).to.deep.equal([]);
+    expect(cookieDomains('[::1]')).to.deep.equal([]);
+  });
+});
+
+describe('withdrawnCookies', () => {
+  const cfg = config({ categories: { analytics: { cookies: [{ name: '_own' }] } } });
+  it('lists the cookies of a revoked category and all its services', () => {
+    expect(withdrawnCookies(cfg, { revoked: ['analytics', 'analytics:google-analytics'] })).to.deep.equal(['_own', '_ga', '_ga_*', '_gid']);
+  });
+  it('lists only the service cookies when just a service was revoked', () => {
+    expect(withdrawnCookies(cfg, { revoked: ['essential:recaptcha'] })).to.deep.equal(['_GRECAPTCHA']);
+    expect(withdrawnCookies(cfg, { revoked: ['unknown'] })).to.deep.equal([]);
+  });
+});
+
+describe('deleteCookies', () => {
+  afterEach(() => deleteCookies(['_ga', '_ga_*', '_gid', 'keep', '_gadget'], document));
+
+  it('expires matching cookies on this host, prefixes included, and keeps the others', () => {
+    bake('_ga', '_ga_ABC123', '_gid', 'keep', '_gadget');
+    const deleted = deleteCookies(['_ga', '_ga_*', '_gid']);
+    expect(deleted).to.have.members(['_ga', '_ga_ABC123', '_gid']);
+    expect(names()).to.include.members(['keep', '_gadget']);
+    expect(names()).not.to.include.members(['_ga']);
+    expect(names().filter((n) => n.startsWith('_g') && n !== '_gadget')).to.deep.equal([]);
+  });
+});
+
+describe('installCleanup', () => {
+  let marker: HTMLElement | null = null;
+  afterEach(() => {
+    marker?.remove();
+    marker = null;
+    deleteCookies(['_ga', '_ga_*', '_gid', '_GRECAPTCHA', 'keep']);
+  });
+  const ran = (category: string) => {
+    marker = document.createElement('script');
+    marker.setAttribute('data-seal-state', 'activated');
+    marker.dataset.category = category;
+    document.body.append(marker);
+  };
+  const setup = (input: Record<string, unknown> = {}, hooks: { beforeReload?: () => Promise<void> } = {}) => {
+    const cfg = config(input);
+    const store = new ConsentStore(cfg, { storage: new MemoryStorage() });
+    let reloads = 0;
+    const off = installCleanup(store, cfg, { reload: () => reloads++, ...hooks });
+    return { store, off, reloads: () => reloads };
+  };
+  const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  it('deletes the cookies of withdrawn consent and reloads when its scripts ran', async () => {
+    const { store, reloads } = setup();
+    store.acceptAll();
+    ran('analytics');
+    bake('_ga', '_ga_XYZ', '_GRECAPTCHA', 'keep');
+    store.withdraw();
+    expect(names()).to.include('keep');
+    expect(names().filter((n) => n.startsWith('_G') || n.startsWith('_ga'))).to.deep.equal([]);
+    expect(reloads()).to.equal(0);
+    await wait(20);
+    expect(reloads()).to.equal(1);
+  });
+
+  it('does not reload when nothing of the withdrawn consent ran', async () => {
+    const { store, reloads } = setup();
+    store.acceptAll();
+    bake('_ga');
+    store.withdraw();
+    await wait(20);
+    expect(names()).not.to.include('_ga');
+    expect(reloads()).to.equal(0);
+  });
+
+  it('does not reload when reloadOnWithdraw is off', async () => {
+    const { store, reloads } = setup({ reloadOnWithdraw: false });
+    store.acceptAll();
+    ran('analytics');
+    store.rejectAll();
+    await wait(20);
+    expect(reloads()).to.equal(0);
+  });
+
+  it('waits for beforeReload, at most one second', async () => {
+    let release = () => {};
+    const slow = setup({}, { beforeReload: () => new Promise<void>((r) => (release = r)) });
+    slow.store.acceptAll();
+    ran('analytics');
+    slow.store.withdraw();
+    await wait(50);
+    expect(slow.reloads()).to.equal(0);
+    release();
+    await wait(20);
+    expect(slow.reloads()).to.equal(1);
+    slow.off();
+
+    const stuck = setup({}, { beforeReload: () => new Promise<void>(() => {}) });
+    stuck.store.acceptAll();
+    stuck.store.withdraw();
+    await wait(1100);
+    expect(stuck.reloads()).to.equal(1);
+  });
+
+  it('does nothing for a decision that only grants', async () => {
+    const { store, reloads } = setup();
+    bake('_ga');
+    ran('analytics');
+    store.acceptAll();
+    await wait(20);
+    expect(names()).to.include('_ga');
+    expect(reloads()).to.equal(0);
+  });
+});
