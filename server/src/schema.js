@@ -38,6 +38,11 @@ addFormats(ajv);
 const validateKantara = ajv.compile(kantara);
 const validateClaims = ajv.compile(claims);
 
+/** @param {unknown} doc @returns {string[]} problems against the Kantara schema alone */
+export function kantaraProblems(doc) {
+  return validateKantara(doc) ? [] : format('Kantara CR v1.1', validateKantara.errors);
+}
+
 /**
  * @param {unknown} payload
  * @returns {string[]} human-readable problems, empty when the payload is a valid receipt

@@ -284,6 +284,30 @@ export function receiptServiceSuite(label, makeFactory) {
       assert.deepEqual((await post(app, jws)).json(), answer);
     });
 
+    test('storage export pages through more than one page in receivedAt order, from since', async () => {
+      const base = Date.parse('2001-02-03T04:05:06.000Z');
+      const rows = Array.from({ length: 1203 }, (_, i) => ({
+        id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+        jws: `h.p${i}.s`, serverJws: `h.c${i}.s`, receiptHash: `hash${i}`,
+        receivedAt: new Date(base + Math.floor(i / 2) * 1000).toISOString(), // pairs share a timestamp
+      }));
+      const shuffled = rows.map((r, i) => rows[(i * 7919) % rows.length]);
+      assert.equal(new Set(shuffled).size, rows.length);
+      for (let i = 0; i < shuffled.length; i += 100) {
+        const results = await Promise.all(shuffled.slice(i, i + 100).map((r) => storage.insert(/** @type {any} */ (r))));
+        assert.ok(results.every((r) => r.status === 'created'));
+      }
+      const seen = [];
+      for await (const r of storage.exportSince(new Date(base))) if (r.receivedAt < '2002') seen.push(r);
+      assert.equal(seen.length, rows.length);
+      for (let i = 1; i < seen.length; i++) assert.ok(seen[i - 1].receivedAt <= seen[i].receivedAt);
+      assert.equal(new Set(seen.map((r) => r.id)).size, rows.length);
+      const from = new Date(base + 400_000);
+      let count = 0;
+      for await (const r of storage.exportSince(from)) if (r.receivedAt < '2002') count++;
+      assert.equal(count, rows.length - 800);
+    });
+
     test('healthz answers 503 when the storage is gone', async () => {
       const other = await factory.open();
       const probe = await buildApp({ storage: other, keys, serviceOrigin: SELF });
