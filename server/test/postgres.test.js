@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { after } from 'node:test';
+import { after, test } from 'node:test';
 import pg from 'pg';
 import { openPostgres } from '../src/storage/postgres.js';
 import { receiptServiceSuite } from './helpers/storage-suite.js';
@@ -21,4 +22,22 @@ receiptServiceSuite('PostgreSQL', async () => {
       await client.end();
     },
   };
+});
+
+test('the PostgreSQL table is append-only', async () => {
+  const schema = `seal_test_${randomBytes(4).toString('hex')}`;
+  const storage = openPostgres({ connectionString: cluster.connectionString, schema });
+  const row = { id: '11111111-1111-4111-8111-111111111111', jws: 'a.b.c', serverJws: 'd.e.f', receivedAt: new Date().toISOString(), receiptHash: 'h' };
+  assert.equal((await storage.insert(row)).status, 'created');
+  await storage.close();
+  const client = new pg.Client(cluster.connectionString);
+  await client.connect();
+  try {
+    for (const sql of ["UPDATE seal_receipts SET jws = 'x.y.z'", 'DELETE FROM seal_receipts', 'TRUNCATE seal_receipts']) {
+      await assert.rejects(client.query(sql.replace('seal_receipts', `${schema}.seal_receipts`)), /append-only/);
+    }
+  } finally {
+    await client.query(`DROP SCHEMA ${schema} CASCADE`);
+    await client.end();
+  }
 });

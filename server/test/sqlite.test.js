@@ -1,3 +1,6 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,4 +13,18 @@ receiptServiceSuite('SQLite', async () => {
     open: async () => openSqlite({ file: join(dir, 'receipts.db') }),
     cleanup: async () => rmSync(dir, { recursive: true, force: true }),
   };
+});
+
+test('the SQLite table is append-only', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'seal-sqlite-ao-'));
+  const file = join(dir, 'receipts.db');
+  const storage = openSqlite({ file });
+  const row = { id: '11111111-1111-4111-8111-111111111111', jws: 'a.b.c', serverJws: 'd.e.f', receivedAt: new Date().toISOString(), receiptHash: 'h' };
+  assert.equal((await storage.insert(row)).status, 'created');
+  await storage.close();
+  const db = new Database(file);
+  assert.throws(() => db.prepare("UPDATE seal_receipts SET jws = 'x.y.z'").run(), /append-only/);
+  assert.throws(() => db.prepare('DELETE FROM seal_receipts').run(), /append-only/);
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
 });
