@@ -15,6 +15,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2
  * }} ctx
  */
 export function registerRoutes(app, { storage, keys, serviceOrigin, allowed, exportToken, rateLimit }) {
+  /** @type {any} */
   const limited = rateLimit.max > 0 ? { rateLimit: { max: rateLimit.max, timeWindow: rateLimit.timeWindow ?? '1 minute' } } : {};
   /** @param {import('./storage/sqlite.js').ReceiptRow} row */
   const answer = (row) => ({ id: row.id, serverJws: row.serverJws, receivedAt: row.receivedAt });

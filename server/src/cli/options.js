@@ -34,7 +34,7 @@ export function readOptions(argv, env) {
   const opts = {};
   for (const [name, def] of Object.entries(FLAGS)) {
     const fromEnv = 'env' in def ? env[def.env] : undefined;
-    const value = values[name] ?? (fromEnv === '' ? undefined : fromEnv);
+    const value = /** @type {any} */ (values)[name] ?? (fromEnv === '' ? undefined : fromEnv);
     opts[name] = def.type === 'boolean' && typeof value === 'string' ? /^(1|true|yes)$/i.test(value) : value;
   }
   return { opts, positionals };
