@@ -121,3 +121,17 @@ describe('seal-banner', () => {
     });
   }
 });
+
+describe('seal-banner right to left', () => {
+  it('mirrors its layout for a right-to-left language', async () => {
+    const { store } = makeStore({ texts: { ar: { bannerTitle: 'خيارات الخصوصية', acceptAll: 'قبول الكل' } } });
+    const el = await bannerFixture(store, { lang: 'ar', position: 'box' });
+    const panel = $(el, '[part="banner"]');
+    expect(panel.getAttribute('dir')).to.equal('rtl');
+    const close = $(el, '[part="close-button"]').getBoundingClientRect();
+    const title = $(el, 'h2').getBoundingClientRect();
+    expect(close.right).to.be.below(title.left + 1);
+    expect(panel.getBoundingClientRect().left, 'the box sits in the left corner').to.be.below(innerWidth / 2);
+    await expect(el).to.be.accessible();
+  });
+});

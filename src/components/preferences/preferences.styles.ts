@@ -180,6 +180,25 @@ export default css`
     font-weight: 600;
     cursor: pointer;
     border-radius: 4px;
+    list-style: none;
+  }
+  .cookies summary::-webkit-details-marker {
+    display: none;
+  }
+  .cookies summary::before {
+    content: '';
+    inline-size: 0.45em;
+    block-size: 0.45em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    rotate: -45deg;
+    transition: rotate 0.15s ease;
+  }
+  .cookies summary:dir(rtl)::before {
+    rotate: 135deg;
+  }
+  .cookies[open] summary::before {
+    rotate: 45deg;
   }
   .table-wrap {
     margin-block-start: 6px;
@@ -203,13 +222,15 @@ export default css`
     font-weight: 600;
     white-space: nowrap;
   }
+  td:first-child {
+    white-space: nowrap;
+  }
   tbody tr + tr td {
     border-block-start: 1px solid var(--_border);
   }
   code {
     font-family: ui-monospace, 'SF Mono', Menlo, Consolas, monospace;
     font-size: 0.95em;
-    overflow-wrap: anywhere;
   }
   .actions {
     justify-self: stretch;
@@ -266,6 +287,10 @@ export default css`
     }
     .category {
       padding: 12px;
+    }
+    footer {
+      padding-block: 12px;
+      gap: 8px;
     }
     .actions {
       grid-template-columns: 1fr;
