@@ -22,7 +22,7 @@ export function registerRoutes(app, { storage, keys, serviceOrigin, allowed, exp
 
   app.post('/v1/receipts', { config: limited }, async (req, reply) => {
     const origin = req.headers.origin;
-    if (origin !== undefined && origin !== 'null' && !allowed.has(origin)) {
+    if (origin && origin !== 'null' && !allowed.has(origin)) {
       throw new ReceiptError(403, 'origin_not_allowed', `Origin ${origin} is not allowed to send receipts here.`);
     }
     const body = /** @type {any} */ (req.body);
