@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { ConsentStore } from '../../core/store.js';
 import type { BannerPosition, Theme } from '../../core/types.js';
 import type { Strings } from '../../i18n/index.js';
@@ -55,7 +55,9 @@ export class SealBanner extends SealElement {
   /** Whether the banner is shown. */
   @property({ type: Boolean, reflect: true }) open = false;
 
-  @query('.panel') private panel?: HTMLElement;
+  private get panel(): HTMLElement | null {
+    return this.renderRoot.querySelector('.panel');
+  }
   private resizeObserver?: ResizeObserver;
   private savedScrollPadding: string | null = null;
 

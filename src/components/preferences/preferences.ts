@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { ConsentStore } from '../../core/store.js';
 import type { CategoryDefinition, ServiceDefinition, Theme } from '../../core/types.js';
 import type { Strings } from '../../i18n/index.js';
@@ -69,7 +69,9 @@ export class SealPreferences extends SealElement {
 
   @state() private choices: Choices = { categories: {}, services: {} };
   @state() private details: { svc: ServiceDefinition; anchor: HTMLElement } | null = null;
-  @query('dialog') private dialog?: HTMLDialogElement;
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
   private opener: HTMLElement | null = null;
   private readonly trap = new FocusTrapController(this, () => this.dialog);
 
