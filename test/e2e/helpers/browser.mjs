@@ -162,7 +162,7 @@ export class NetworkLog {
   }
 
   /** Resolves when a matching external request was made; rejects after `timeout` ms. */
-  async waitFor(pattern, timeout = 5000) {
+  async waitFor(pattern, timeout = 10_000) {
     const start = Date.now();
     while (Date.now() - start < timeout) {
       const hit = this.to(pattern)[0];

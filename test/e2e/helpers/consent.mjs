@@ -28,8 +28,12 @@ export function preferences(page) {
   return page.locator('seal-preferences').getByRole('dialog');
 }
 
-/** Waits until the banner shows its Accept all button. */
-export async function waitForBanner(page, accept = /accept all/i, timeout = 5000) {
+/**
+ * Waits until the banner shows its Accept all button. The timeout is generous
+ * because a loaded two-core machine can take seconds to fetch the UI chunk;
+ * it only matters when the test is failing anyway.
+ */
+export async function waitForBanner(page, accept = /accept all/i, timeout = 15_000) {
   await bannerButton(page, accept).waitFor({ state: 'visible', timeout });
 }
 
@@ -44,7 +48,7 @@ export function sealEvents(page, type) {
 }
 
 /** Waits for `window.CookieSeal` and the `seal-ready` event. */
-export async function waitForReady(page, timeout = 5000) {
+export async function waitForReady(page, timeout = 15_000) {
   await page.waitForFunction(
     () => typeof window.CookieSeal === 'object' && (window.__sealEvents ?? []).some((e) => e.type === 'seal-ready'),
     undefined,
