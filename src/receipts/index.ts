@@ -63,6 +63,17 @@ const message = (error: unknown): string => (error instanceof Error ? error.mess
 const publicRecord = ({ jws, payload, serverJws, serverError }: StoredReceipt): ReceiptRecord =>
   Object.assign({ jws, payload }, serverJws ? { serverJws } : {}, serverError ? { serverError } : {});
 
+/** A bad `receiptEndpoint` must not cost the visitor their signed receipts: they stay local. */
+function endpointUrl(endpoint: string | undefined, origin: string): string | null {
+  if (!endpoint) return null;
+  try {
+    return new URL(endpoint, origin).href;
+  } catch {
+    console.error(`[cookie-seal] receiptEndpoint "${endpoint}" is not a URL; receipts are kept in this browser only.`);
+    return null;
+  }
+}
+
 export function createReceipts(consent: ConsentStore, options: ReceiptsOptions): Receipts {
   const { config, lang } = options;
   const doc = options.document ?? document;
@@ -78,7 +89,7 @@ export function createReceipts(consent: ConsentStore, options: ReceiptsOptions):
   const openStorage = (): Promise<Storage> =>
     (storage ??= openDb(options.dbName).then((db) => {
       const store = new ReceiptStore(db);
-      const endpoint = config.receiptEndpoint ? new URL(config.receiptEndpoint, origin).href : null;
+      const endpoint = endpointUrl(config.receiptEndpoint, origin);
       const outbox = endpoint
         ? new Outbox({
             endpoint,

@@ -56,3 +56,17 @@ describe('receipts without WebCrypto or IndexedDB', () => {
     expect((await receipts.receipts()).map((r) => r.jws)).to.deep.equal([record!.jws]);
   });
 });
+
+describe('receipts with a broken receiptEndpoint', () => {
+  afterEach(() => sinon.restore());
+
+  it('still signs and keeps the receipt locally, and says what is wrong', async () => {
+    const error = sinon.stub(console, 'error');
+    const { store, receipts } = setup({ receiptEndpoint: 'http://[not a host' });
+    const record = await receipts.record(store.acceptAll());
+    expect(record!.jws).to.not.equal('');
+    expect(error.calledWithMatch(sinon.match('receiptEndpoint'))).to.equal(true);
+    await receipts.flush();
+    expect((await receipts.receipts()).length).to.equal(1);
+  });
+});
