@@ -124,3 +124,21 @@ test('closing the banner loads nothing, stores nothing, and the banner returns o
   assert.deepEqual(network.thirdParty().map((r) => r.url), []);
   await context.close();
 });
+
+test('a decision made through the API before the banner arrived keeps the banner away', async () => {
+  const { page, network, context } = await env.session();
+  // Decide as early as a site script could: as soon as the loader exposed the API.
+  await page.addInitScript(() => {
+    const decide = () => {
+      if (window.CookieSeal) window.CookieSeal.rejectAll();
+      else setTimeout(decide, 0);
+    };
+    decide();
+  });
+  await page.goto(env.url('/'));
+  await page.waitForFunction(() => window.CookieSeal?.get().decided === true);
+  await settle(page, 1500);
+  assert.ok(await bannerHidden(page), 'no banner after the visitor has decided');
+  assert.deepEqual(network.thirdParty(), []);
+  await context.close();
+});
