@@ -3,7 +3,7 @@
 // pre-signed receipts on loopback for a bounded time; halfway through the service is killed
 // with SIGKILL and restarted; afterwards every receipt that got a 201 must be readable.
 // Env: BENCH_SECONDS (10), BENCH_CLIENTS (16), BENCH_POOL (receipts signed up front, 30000),
-// BENCH_STORAGES ("sqlite,postgres").
+// BENCH_STORAGES ("sqlite,postgres"), BENCH_CRASH=0 to measure without the kill.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16);
 const POOL = Number(process.env.BENCH_POOL ?? 30_000);
 const STORAGES = (process.env.BENCH_STORAGES ?? 'sqlite,postgres').split(',');
+const CRASH = process.env.BENCH_CRASH !== '0';
 
 /** @param {number[]} sorted @param {number} q */
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
@@ -74,6 +75,7 @@ async function runOne(label, args, env) {
   }
 
   const crash = (async () => {
+    if (!CRASH) return 0;
     await sleep(SECONDS * 400);
     await stopChild(server.child, 'SIGKILL');
     const down = performance.now();
