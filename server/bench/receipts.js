@@ -39,7 +39,7 @@ async function signPool(iss) {
 async function runOne(label, args, env) {
   const port = await freePort();
   const serveArgs = ['--port', String(port), ...args];
-  const serveEnv = { SEAL_RATE_LIMIT: '0', ...env };
+  const serveEnv = { SEAL_RATE_LIMIT: '0', SEAL_EXPORT_TOKEN: 'bench', ...env };
   let server = await spawnServer(serveArgs, serveEnv);
   const url = server.url;
   process.stdout.write(`${label}: signing ${POOL} receipts… `);
@@ -95,6 +95,8 @@ async function runOne(label, args, env) {
       if (res.status !== 200) lost++;
     }
   }));
+  const exported = await (await fetch(`${url}/v1/export`, { headers: { authorization: 'Bearer bench' } })).text();
+  const rowIds = exported.split('\n').filter(Boolean).map((l) => JSON.parse(l).id);
   await stopChild(server.child, 'SIGTERM');
   latencies.sort((a, b) => a - b);
   return {
@@ -107,6 +109,8 @@ async function runOne(label, args, env) {
     answeredDuplicate: duplicates,
     downtimeMs: Math.round(downtime),
     lost,
+    rows: rowIds.length,
+    duplicateRows: rowIds.length - new Set(rowIds).size,
   };
 }
 
@@ -133,14 +137,15 @@ async function main() {
     }
   }
   console.log(`\nReceipt service bench, ${date}: ${CLIENTS} clients, ${SECONDS} s, loopback, SIGKILL + restart at 40 %, node ${process.version}\n`);
-  console.log('| storage | receipts stored (201) | receipts/s | p50 ms | p99 ms | retried after crash | restart ms | lost |');
-  console.log('|---|---|---|---|---|---|---|---|');
+  console.log('| storage | answered 201 | receipts/s | p50 ms | p99 ms | retried after crash | restart ms | rows stored | duplicate rows | lost |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const r of results) {
-    console.log(`| ${r.storage} | ${r.receipts} | ${r.perSecond} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.retriedAfterCrash} | ${r.downtimeMs} | ${r.lost} |`);
+    console.log(`| ${r.storage} | ${r.receipts} | ${r.perSecond} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.retriedAfterCrash} | ${r.downtimeMs} | ${r.rows} | ${r.duplicateRows} | ${r.lost} |`);
   }
   const lost = results.reduce((n, r) => n + r.lost, 0);
-  if (lost > 0) {
-    console.error(`\nFAILED: ${lost} receipts answered 201 are missing after the crash`);
+  const doubled = results.reduce((n, r) => n + r.duplicateRows, 0);
+  if (lost > 0 || doubled > 0) {
+    console.error(`\nFAILED: ${lost} receipts answered 201 are missing, ${doubled} stored twice`);
     process.exitCode = 1;
   }
 }
