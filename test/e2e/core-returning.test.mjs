@@ -55,8 +55,8 @@ test('a returning visitor requests nothing under /cookie-seal/chunks/ (loader on
   const { page } = await session.openTab();
   await page.goto(env.url('/'));
   await waitForReady(page);
-  // Long enough for an idle callback (the runtime schedules idle work with a 5 s cap).
-  await settle(page, 2500);
+  // Longer than the 5 s cap of the runtime's idle callback, so idle-time loads cannot slip past.
+  await settle(page, 6000);
   assert.deepEqual(session.network.localPaths().filter(anyChunk), []);
   await session.close();
 });
