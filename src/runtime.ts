@@ -9,6 +9,7 @@ import { installCleanup } from './core/cleanup.js';
 import { mergeConfig, parseConfig } from './core/config.js';
 import { installConsentMode } from './core/consent-mode.js';
 import { emit } from './core/events.js';
+import { outboxPending } from './core/outbox-hint.js';
 import { ScriptGate } from './core/gating.js';
 import { resolveLanguage } from './core/language.js';
 import { CookieStorage } from './core/storage.js';
@@ -111,7 +112,7 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
       emit('seal-ready', store.state, doc);
       if (!store.needsDecision) showButton();
       // Retry receipts that waited in the outbox on an earlier page, when the browser is idle.
-      if (config.receiptEndpoint && !store.needsDecision) {
+      if (config.receiptEndpoint && outboxPending()) {
         idle(() => void loadReceipts().then((r) => r.flush()).catch(report('receipt outbox')));
       }
     });

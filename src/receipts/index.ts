@@ -14,6 +14,7 @@ import { buildDownload, saveJson } from './download.js';
 import { openDb } from './idb.js';
 import { signJws, verifyJws, type JwksInput } from './jws.js';
 import { Outbox } from './outbox.js';
+import { markOutbox } from '../core/outbox-hint.js';
 import { buildReceiptPayload } from './payload.js';
 import { ReceiptStore, type StoredReceipt } from './receipt-store.js';
 import { textsHash } from './texts-hash.js';
@@ -140,6 +141,7 @@ export function createReceipts(consent: ConsentStore, options: ReceiptsOptions):
     const receipt: ReceiptRecord = { jws, payload };
     try {
       await backend.store.add({ jti: String(payload.jti), jws, payload }, backend.outbox !== null);
+      if (backend.outbox) markOutbox(true);
     } catch (error) {
       // Signed but not stored: keep it for this page so the visitor still gets it.
       console.warn('[cookie-seal] the signed receipt could not be stored:', error);

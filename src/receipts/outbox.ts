@@ -6,6 +6,7 @@
  */
 import { sha256b64url } from './base64url.js';
 import { decodeJws } from './jws.js';
+import { markOutbox } from '../core/outbox-hint.js';
 import type { OutboxItem, ReceiptStore, StoredReceipt } from './receipt-store.js';
 
 export interface OutboxOptions {
@@ -86,6 +87,7 @@ export class Outbox {
       }
     }
     const left = await this.options.store.outbox();
+    markOutbox(left.length > 0);
     if (left.length > 0) this.schedule(Math.min(...left.map((i) => i.nextAt)));
   }
 
