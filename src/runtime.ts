@@ -106,7 +106,10 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
       loadUi().then((c) => c.showPreferences(opener)).catch(report('could not open the preference center'));
 
     if (store.needsDecision) {
-      loadUi().then((c) => c.showBanner()).catch(report('could not show the consent banner'));
+      // The site may decide through the API while the chunk is on its way.
+      loadUi()
+        .then((c) => store.needsDecision && c.showBanner())
+        .catch(report('could not show the consent banner'));
     }
     void domReady(doc).then(() => {
       emit('seal-ready', store.state, doc);
