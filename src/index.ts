@@ -35,6 +35,7 @@ export function start(config?: SealConfigInput): CookieSealApi {
   api = startCookieSeal(input, {
     loadUi: () => import('./ui/index.js'),
     loadReceipts: () => import('./receipts/index.js'),
+    loadPlaceholders: () => import('./placeholders/index.js'),
     settingsButton: createSettingsButton,
   });
   return api;

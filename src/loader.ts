@@ -7,7 +7,7 @@
 import { readPageConfig } from './core/config.js';
 import type { CookieSealApi } from './core/api.js';
 import { createSettingsButton } from './launcher/settings-button.js';
-import { startCookieSeal, type ReceiptsModule, type UiModule } from './runtime.js';
+import { startCookieSeal, type PlaceholdersModule, type ReceiptsModule, type UiModule } from './runtime.js';
 
 declare global {
   interface Window {
@@ -29,6 +29,7 @@ if (window.CookieSeal) {
     window.CookieSeal = startCookieSeal(input, {
       loadUi: () => import(/* @vite-ignore */ chunk('ui')) as Promise<UiModule>,
       loadReceipts: () => import(/* @vite-ignore */ chunk('receipts')) as Promise<ReceiptsModule>,
+      loadPlaceholders: () => import(/* @vite-ignore */ chunk('placeholders')) as Promise<PlaceholdersModule>,
       settingsButton: createSettingsButton,
     });
   } catch (error) {

@@ -17,6 +17,7 @@ import { ConsentStore } from './core/store.js';
 import type { ConsentChange, ReceiptRecord, SealConfig, SealConfigInput } from './core/types.js';
 import type { UiController } from './core/ui-controller.js';
 import type { SettingsButton } from './launcher/settings-button.js';
+import type { PlaceholderOptions, Placeholders } from './placeholders/index.js';
 
 /** What the UI chunk (`src/ui/index.ts`) exports. */
 export interface UiModule {
@@ -26,6 +27,11 @@ export interface UiModule {
 /** What the receipts chunk (`src/receipts/index.ts`) exports. */
 export interface ReceiptsModule {
   createReceipts(store: ConsentStore, options: { config: SealConfig; lang: string }): Receipts;
+}
+
+/** What the placeholders chunk (`src/placeholders/index.ts`) exports. */
+export interface PlaceholdersModule {
+  mountPlaceholders(store: ConsentStore, options: PlaceholderOptions): Placeholders;
 }
 
 export interface Receipts {
@@ -40,6 +46,8 @@ export interface Receipts {
 export interface RuntimeEnv {
   loadUi(): Promise<UiModule>;
   loadReceipts(): Promise<ReceiptsModule>;
+  /** Fetches the placeholders of gated iframes; without it, blocked iframes just stay empty. */
+  loadPlaceholders?(): Promise<PlaceholdersModule>;
   /** Renders the floating settings button (the loader's own, without Lit). */
   settingsButton?: (options: { lang: string; open: (opener: HTMLElement) => void }) => SettingsButton;
   doc?: Document;
@@ -75,6 +83,7 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
 
     let ui: Promise<UiController> | null = null;
     let receipts: Promise<Receipts> | null = null;
+    let placeholders: Promise<Placeholders> | null = null;
     const loadReceipts = () =>
       (receipts ??= env.loadReceipts().then((m) => m.createReceipts(store, { config, lang })));
     const loadUi = () =>
@@ -99,7 +108,10 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
     let button: SettingsButton | undefined;
     const showButton = () => {
       if (config.settingsButton && env.settingsButton && !button) {
-        button = env.settingsButton({ lang, open: (opener) => void openPreferences(opener) });
+        button = env.settingsButton({
+          lang,
+          open: (opener) => void loadUi().then((c) => c.showMenu(opener)).catch(report('could not open the settings menu')),
+        });
       }
     };
     const openPreferences = (opener?: HTMLElement | null) =>
@@ -114,6 +126,14 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
     void domReady(doc).then(() => {
       emit('seal-ready', store.state, doc);
       if (!store.needsDecision) showButton();
+      if (env.loadPlaceholders) {
+        const load = env.loadPlaceholders;
+        unsubscribe.push(whenBlockedIframe(doc, () => {
+          placeholders ??= load().then((m) =>
+            m.mountPlaceholders(store, { lang, gate, document: doc, openPreferences: (opener) => void openPreferences(opener) }));
+          placeholders.catch(report('could not show the embed placeholders'));
+        }));
+      }
       // Retry receipts that waited in the outbox on an earlier page, when the browser is idle.
       if (config.receiptEndpoint && outboxPending()) {
         idle(() => void loadReceipts().then((r) => r.flush()).catch(report('receipt outbox')));
@@ -134,6 +154,7 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
         for (const off of unsubscribe) off();
         button?.remove();
         void ui?.then((c) => c.hide());
+        void placeholders?.then((p) => p.stop(), () => {});
       },
     };
   }
@@ -159,6 +180,25 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
     receipts: () => instance.loadReceipts().then((r) => r.receipts()),
     verifyReceipt: (jws, jwks) => instance.loadReceipts().then((r) => r.verifyReceipt(jws, jwks)).catch(() => false),
   });
+}
+
+/**
+ * Runs `task` once the page has a gated iframe still blocked, now or later
+ * (the gate marks the ones added later); returns the function that stops watching.
+ */
+function whenBlockedIframe(doc: Document, task: () => void): () => void {
+  const selector = 'iframe[data-seal-state="blocked"]';
+  if (doc.querySelector(selector)) {
+    task();
+    return () => {};
+  }
+  const observer = new MutationObserver((records) => {
+    if (!records.some((r) => (r.target as Element).matches(selector))) return;
+    observer.disconnect();
+    task();
+  });
+  observer.observe(doc, { subtree: true, attributes: true, attributeFilter: ['data-seal-state'] });
+  return () => observer.disconnect();
 }
 
 function idle(task: () => void): void {

@@ -31,6 +31,10 @@ const en: Strings = {
   downloadReceipts: 'Download my consent receipts',
   embedBlocked: 'This content from {provider} is blocked until you allow {category}.',
   embedLoad: 'Load content',
+  embedSettings: 'Cookie settings',
+  menuLabel: 'Privacy options',
+  menuPreferences: 'Privacy preferences',
+  menuWithdraw: 'Withdraw consent',
 };
 
 export default en;

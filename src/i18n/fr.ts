@@ -34,6 +34,10 @@ const fr: Strings = {
   downloadReceipts: 'Télécharger mes preuves de consentement',
   embedBlocked: 'Ce contenu de {provider} est bloqué tant que vous n’autorisez pas «\u202f{category}\u202f».',
   embedLoad: 'Charger le contenu',
+  embedSettings: 'Paramètres des cookies',
+  menuLabel: 'Options de confidentialité',
+  menuPreferences: 'Préférences de confidentialité',
+  menuWithdraw: 'Retirer mon consentement',
 };
 
 export default fr;

@@ -48,6 +48,15 @@ export interface Strings {
   /** Placeholder of a blocked embed; `{provider}` and `{category}` are filled in. */
   embedBlocked: string;
   embedLoad: string;
+  /** The placeholder's way to the preference center. */
+  embedSettings: string;
+
+  /** Accessible name of the settings button's quick menu. */
+  menuLabel: string;
+  /** Quick menu item that opens the preference center. */
+  menuPreferences: string;
+  /** Quick menu item that withdraws every non-essential consent. */
+  menuWithdraw: string;
 }
 
 export type StringKey = Exclude<keyof Strings, 'lang' | 'dir'>;

@@ -1,7 +1,8 @@
 /**
- * The small floating button that reopens the preference center once the
- * visitor has decided. It is part of the loader, so it is plain DOM (no Lit)
- * in its own shadow root with a constructable stylesheet (CSP-safe).
+ * The small floating button that opens the quick menu (preferences,
+ * withdraw, receipts) once the visitor has decided. It is part of the
+ * loader, so it is plain DOM (no Lit) in its own shadow root with a
+ * constructable stylesheet (CSP-safe).
  */
 
 export interface SettingsButton {
@@ -38,6 +39,9 @@ export function createSettingsButton(options: { lang: string; open: (opener: HTM
   button.setAttribute('part', 'settings-button');
   button.setAttribute('aria-label', LABELS[options.lang] ?? LABELS.en);
   button.title = button.getAttribute('aria-label')!;
+  // It opens the quick menu, which keeps aria-expanded up to date.
+  button.setAttribute('aria-haspopup', 'menu');
+  button.setAttribute('aria-expanded', 'false');
   const svgNs = 'http://www.w3.org/2000/svg';
   const svg = document.createElementNS(svgNs, 'svg');
   svg.setAttribute('viewBox', '0 0 24 24');

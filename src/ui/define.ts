@@ -4,7 +4,11 @@
 import '../components/banner/define.js';
 import '../components/preferences/define.js';
 import '../components/popover/define.js';
+import '../components/menu/define.js';
+import '../components/placeholder/define.js';
 
 export { SealBanner } from '../components/banner/banner.js';
 export { SealPreferences } from '../components/preferences/preferences.js';
 export { SealPopover } from '../components/popover/popover.js';
+export { SealMenu } from '../components/menu/menu.js';
+export { SealPlaceholder } from '../components/placeholder/placeholder.js';

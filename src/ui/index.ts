@@ -11,6 +11,7 @@ import { getStrings, type Strings } from '../i18n/index.js';
 import '../components/banner/define.js';
 import type { SealBanner } from '../components/banner/banner.js';
 import type { SealPreferences } from '../components/preferences/preferences.js';
+import type { SealMenu } from '../components/menu/menu.js';
 
 export interface UiOptions {
   /** The resolved UI language (a built-in one, or one the config adds texts for). */
@@ -21,6 +22,8 @@ export interface UiOptions {
 }
 
 const loadPreferences = () => import('../components/preferences/define.js');
+// The menu brings floating-ui, which the banner does not need.
+const loadMenu = () => import('../components/menu/define.js');
 
 const whenIdle = (fn: () => void): void => {
   if ('requestIdleCallback' in window) requestIdleCallback(fn, { timeout: 3000 });
@@ -41,6 +44,7 @@ export function createUi(store: ConsentStore, options: UiOptions): UiController 
   const strings: Promise<Strings> = getStrings(options.lang, config.texts);
   let banner: SealBanner | null = null;
   let prefs: SealPreferences | null = null;
+  let menu: SealMenu | null = null;
   let wantBanner = false;
   let wantPreferences = false;
 
@@ -80,6 +84,18 @@ export function createUi(store: ConsentStore, options: UiOptions): UiController 
     return (prefs = el);
   }
 
+  function mountMenu(s: Strings): SealMenu {
+    if (menu) return menu;
+    const el = doc.createElement('seal-menu');
+    el.store = store;
+    el.strings = s;
+    el.theme = config.theme;
+    el.addEventListener('seal-customise', () => controller.showPreferences(el.anchor));
+    el.addEventListener('seal-download-receipts', () => options.onDownloadReceipts?.());
+    doc.body.append(el);
+    return (menu = el);
+  }
+
   function hideBanner(): void {
     wantBanner = false;
     if (!banner?.open) return;
@@ -116,10 +132,23 @@ export function createUi(store: ConsentStore, options: UiOptions): UiController 
         })
         .catch(fail('open the preference center'));
     },
+    showMenu(anchor) {
+      Promise.all([strings, loadMenu()])
+        .then(([s]) => {
+          const el = mountMenu(s);
+          el.receiptsAvailable = Boolean(options.onDownloadReceipts) && store.previous !== null;
+          // A second click on the same button closes the menu.
+          const toggle = el.open && el.anchor === anchor;
+          el.hide(toggle);
+          if (!toggle) void el.show(anchor);
+        })
+        .catch(fail('open the settings menu'));
+    },
     hide() {
       wantPreferences = false;
       hideBanner();
       prefs?.hide();
+      menu?.hide();
     },
   };
   return controller;

@@ -1,0 +1,12 @@
+import { define } from '../internal/seal-element.js';
+import { SealPlaceholder } from './placeholder.js';
+
+define('seal-placeholder', SealPlaceholder);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'seal-placeholder': SealPlaceholder;
+  }
+}
+
+export { SealPlaceholder };

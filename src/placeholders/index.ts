@@ -1,0 +1,140 @@
+/**
+ * Entry of the placeholders chunk (`dist/chunks/placeholders.js`): the loader
+ * fetches it only when the page has a gated iframe still blocked, so a
+ * visitor who refused sees what is missing without downloading the banner
+ * or the preference center.
+ */
+import type { ScriptGate } from '../core/gating.js';
+import type { ConsentStore } from '../core/store.js';
+import { getStrings, type Strings } from '../i18n/index.js';
+import '../components/placeholder/define.js';
+import type { SealPlaceholder } from '../components/placeholder/placeholder.js';
+
+export interface PlaceholderOptions {
+  /** The resolved UI language. */
+  lang: string;
+  /** The running gate; without it, blocked iframes are found by their `data-seal-state`. */
+  gate?: ScriptGate;
+  document?: Document;
+  /** Opens the preference center; focus returns to `opener` when it closes. */
+  openPreferences: (opener: HTMLElement) => void;
+}
+
+export interface Placeholders {
+  /** Removes every placeholder, shows the iframes again and stops watching the page. */
+  stop(): void;
+}
+
+export { SealPlaceholder };
+
+const STATE = 'data-seal-state';
+
+interface Mounted {
+  placeholder: SealPlaceholder;
+  /** The iframe's own inline `display`, put back when the placeholder goes. */
+  display: string;
+  priority: string;
+}
+
+/**
+ * Puts a `<seal-placeholder>` before each gated iframe that is still blocked,
+ * with the iframe's size, and hides the iframe; when the iframe is activated
+ * (by the placeholder's button or any other decision) or leaves the page,
+ * its placeholder goes and the iframe shows again.
+ */
+export function mountPlaceholders(store: ConsentStore, options: PlaceholderOptions): Placeholders {
+  const doc = options.document ?? document;
+  const mounted = new Map<HTMLIFrameElement, Mounted>();
+  let strings: Strings | null = null;
+
+  const blocked = (): HTMLIFrameElement[] =>
+    (options.gate ? options.gate.pending() : [...doc.querySelectorAll(`[${STATE}="blocked"]`)]).filter(
+      (el): el is HTMLIFrameElement => el.localName === 'iframe',
+    );
+
+  // An iframe naming a category or service the config lacks can never load (the
+  // gate says so in the console); a button that cannot work would only confuse.
+  const loadable = (iframe: HTMLIFrameElement): boolean => {
+    const category = store.config.categories.find((c) => c.id === iframe.getAttribute('data-category'));
+    const service = iframe.getAttribute('data-service');
+    return category !== undefined && (!service || category.services.some((s) => s.id === service));
+  };
+
+  function mount(iframe: HTMLIFrameElement, s: Strings): void {
+    const placeholder = doc.createElement('seal-placeholder');
+    placeholder.store = store;
+    placeholder.strings = s;
+    placeholder.theme = store.config.theme;
+    placeholder.category = iframe.getAttribute('data-category') ?? '';
+    placeholder.service = iframe.getAttribute('data-service') || undefined;
+    placeholder.source = iframe.getAttribute('data-src') ?? undefined;
+    placeholder.label = iframe.title || undefined;
+    copyBox(iframe, placeholder);
+    placeholder.addEventListener('seal-customise', () => options.openPreferences(placeholder.settingsControl ?? placeholder));
+    const display = iframe.style.getPropertyValue('display');
+    const priority = iframe.style.getPropertyPriority('display');
+    iframe.before(placeholder);
+    iframe.style.setProperty('display', 'none', 'important');
+    mounted.set(iframe, { placeholder, display, priority });
+  }
+
+  function unmount(iframe: HTMLIFrameElement, { placeholder, display, priority }: Mounted): void {
+    mounted.delete(iframe);
+    const hadFocus = placeholder.matches(':focus-within');
+    placeholder.remove();
+    if (display) iframe.style.setProperty('display', display, priority);
+    else iframe.style.removeProperty('display');
+    // The button the visitor pressed is gone: keep their place on the page.
+    if (hadFocus && iframe.isConnected) iframe.focus({ preventScroll: true });
+  }
+
+  function sync(): void {
+    if (!strings) return;
+    for (const [iframe, entry] of mounted) {
+      if (!iframe.isConnected || iframe.getAttribute(STATE) !== 'blocked') unmount(iframe, entry);
+    }
+    for (const iframe of blocked()) if (!mounted.has(iframe) && loadable(iframe)) mount(iframe, strings);
+  }
+
+  // The gate marks iframes added later as blocked and activated ones as
+  // activated: watching that attribute covers both, whatever decided.
+  const observer = new MutationObserver(sync);
+  observer.observe(doc, { subtree: true, childList: true, attributes: true, attributeFilter: [STATE] });
+  let stopped = false;
+  getStrings(options.lang, store.config.texts)
+    .then((s) => {
+      if (stopped) return;
+      strings = s;
+      sync();
+    })
+    .catch((error) => console.error('[cookie-seal] could not show the embed placeholders:', error));
+
+  return {
+    stop() {
+      stopped = true;
+      observer.disconnect();
+      for (const [iframe, entry] of mounted) unmount(iframe, entry);
+    },
+  };
+}
+
+/**
+ * Gives the placeholder the iframe's box so the page does not move: its
+ * width (shrinking with the container), its aspect ratio and its margins.
+ * Measured while the iframe is still laid out; an iframe that is not
+ * (hidden tab, `display: none`) falls back to its attributes or the
+ * browser's default 300 × 150.
+ */
+function copyBox(iframe: HTMLIFrameElement, placeholder: HTMLElement): void {
+  const rect = iframe.getBoundingClientRect();
+  const width = rect.width || Number.parseFloat(iframe.getAttribute('width') ?? '') || 300;
+  const height = rect.height || Number.parseFloat(iframe.getAttribute('height') ?? '') || 150;
+  const computed = getComputedStyle(iframe);
+  const style = placeholder.style;
+  style.inlineSize = `${width}px`;
+  style.maxInlineSize = '100%';
+  style.aspectRatio = `${width} / ${height}`;
+  for (const side of ['marginTop', 'marginRight', 'marginBottom', 'marginLeft'] as const) style[side] = computed[side];
+  // An inline iframe sits on a line of text; a block placeholder would break it.
+  if (computed.display === 'inline') style.display = 'inline-grid';
+}
