@@ -1,0 +1,90 @@
+// `npm run size` (after `npm run build`): raw and gzip -9 sizes of every
+// output, and the three budgets of DESIGN §12 computed from the real import
+// graph of the built chunks. Exits 1 when a budget is exceeded.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, basename } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = new URL('../dist/', import.meta.url).pathname;
+const CHUNKS = join(DIST, 'chunks');
+const LOADER = join(DIST, 'cookie-seal.js');
+/** The language the first-visit budget is measured with; other tables load only when used. */
+const BANNER_LANG = 'en';
+const OTHER_LANGS = /^(fr)-[\w-]+\.js$/;
+const KB = 1024;
+const BUDGETS = { returning: 3 * KB, first: 12 * KB, all: 26 * KB };
+
+if (!existsSync(LOADER) || !existsSync(CHUNKS)) {
+  console.error('size: dist/ is missing or incomplete; run `npm run build` first.');
+  process.exit(1);
+}
+
+const sizes = new Map();
+function size(file) {
+  if (!sizes.has(file)) {
+    const bytes = readFileSync(file);
+    sizes.set(file, { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+  }
+  return sizes.get(file);
+}
+
+// Minified ES output: `import"./x.js"`, `import{a}from"./x.js"`, `export{a}from"./x.js"`.
+const STATIC = /(?:^|[;}\s])(?:import|export)\s*(?:[^'"();]*?\bfrom\s*)?["'](\.\/[\w.-]+\.js)["']/g;
+const DYNAMIC = /\bimport\(\s*["'](\.\/[\w.-]+\.js)["']\s*\)/g;
+const imports = (file, re) => [...readFileSync(file, 'utf8').matchAll(re)].map((m) => join(CHUNKS, basename(m[1])));
+
+/** `entry` and every chunk it imports statically, transitively. */
+function staticClosure(entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const dep of imports(file, STATIC)) visit(dep);
+  };
+  visit(entry);
+  return seen;
+}
+
+const chunkFiles = readdirSync(CHUNKS).filter((f) => f.endsWith('.js')).map((f) => join(CHUNKS, f));
+const ui = join(CHUNKS, 'ui.js');
+if (!existsSync(ui)) {
+  console.error('size: dist/chunks/ui.js is missing.');
+  process.exit(1);
+}
+// The banner's strings: the dynamic import of the `en-*.js` table somewhere in the UI's static graph.
+const uiGraph = staticClosure(ui);
+const lang = [...uiGraph].flatMap((f) => imports(f, DYNAMIC)).find((f) => basename(f).startsWith(`${BANNER_LANG}-`));
+if (!lang) {
+  console.error(`size: no "${BANNER_LANG}" language chunk is imported by the UI chunk's graph.`);
+  process.exit(1);
+}
+const firstVisit = new Set([LOADER, ...uiGraph, ...staticClosure(lang)]);
+const all = chunkFiles.filter((f) => !OTHER_LANGS.test(basename(f)));
+
+const total = (files) => [...files].reduce((t, f) => ({ raw: t.raw + size(f).raw, gzip: t.gzip + size(f).gzip }), { raw: 0, gzip: 0 });
+const kb = (n) => `${(n / KB).toFixed(2)} KB`;
+const pad = (s, n) => String(s).padStart(n);
+
+console.log(`${'file'.padEnd(50)}${pad('raw', 11)}${pad('gzip -9', 11)}`);
+for (const f of [LOADER, ...chunkFiles.sort()]) {
+  const s = size(f);
+  const tag = f === LOADER ? '' : firstVisit.has(f) ? ' (first visit)' : OTHER_LANGS.test(basename(f)) ? ' (other language)' : '';
+  console.log(`${(f.slice(DIST.length) + tag).padEnd(50)}${pad(kb(s.raw), 11)}${pad(kb(s.gzip), 11)}`);
+}
+
+const rows = [
+  ['returning visit (loader only)', total([LOADER]), BUDGETS.returning],
+  [`first visit (loader + ui.js graph + ${BANNER_LANG})`, total(firstVisit), BUDGETS.first],
+  ['all chunks (without other languages)', total(all), BUDGETS.all],
+];
+console.log(`\n${'budget'.padEnd(50)}${pad('raw', 11)}${pad('gzip -9', 11)}${pad('limit', 11)}`);
+let over = false;
+for (const [name, t, limit] of rows) {
+  const ok = t.gzip <= limit;
+  over ||= !ok;
+  console.log(`${name.padEnd(50)}${pad(kb(t.raw), 11)}${pad(kb(t.gzip), 11)}${pad(kb(limit), 11)}  ${ok ? 'ok' : 'OVER'}`);
+}
+if (over) {
+  console.error('\nsize: a budget is exceeded (DESIGN §12).');
+  process.exit(1);
+}
