@@ -14,8 +14,8 @@ const MARGIN = 8;
  * @summary The quick menu of the settings button: privacy preferences,
  * withdraw consent, and download the receipts when there are some.
  *
- * A WAI-ARIA menu in the top layer (native popover: a click outside closes
- * it), positioned with floating-ui next to its anchor so it never leaves the
+ * A WAI-ARIA menu in the top layer (a manual popover: a click outside closes
+ * it, a click on its button toggles it), positioned with floating-ui next to its anchor so it never leaves the
  * viewport. Arrow keys, Home and End move between items; Esc or Tab closes it
  * and focus returns to the anchor, whose `aria-expanded` it keeps up to date.
  *
@@ -41,19 +41,20 @@ export class SealMenu extends SealElement {
   @property({ reflect: true }) theme: Theme = 'auto';
 
   private stopUpdates?: () => void;
-  private returnFocus = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.popover = 'auto';
+    // Manual, not auto: the browser's light dismiss does not see through the
+    // settings button's shadow root, so pressing the button would close the
+    // menu on pointerdown and reopen it on click.
+    this.popover = 'manual';
     this.addEventListener('toggle', this.onToggle);
     this.addEventListener('keydown', this.onKeyDown);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopUpdates?.();
-    this.stopUpdates = undefined;
+    this.closed();
     this.removeEventListener('toggle', this.onToggle);
     this.removeEventListener('keydown', this.onKeyDown);
   }
@@ -67,9 +68,8 @@ export class SealMenu extends SealElement {
     if (!anchor || this.open) return;
     this.anchor = anchor;
     await this.updateComplete;
-    // `source` makes a click on the anchor toggle rather than light-dismiss
-    // and reopen (TypeScript's DOM lib does not know the option yet).
-    (this as unknown as { showPopover(options: { source: HTMLElement }): void }).showPopover({ source: anchor });
+    this.showPopover();
+    this.ownerDocument.addEventListener('pointerdown', this.onPointerDown, true);
     anchor.setAttribute('aria-expanded', 'true');
     this.stopUpdates = autoUpdate(anchor, this, () => void this.position(anchor));
     this.items()[0]?.focus({ preventScroll: true });
@@ -77,8 +77,18 @@ export class SealMenu extends SealElement {
 
   /** Closes; with `returnFocus`, focus goes back to the anchor. */
   hide(returnFocus = false): void {
-    this.returnFocus = returnFocus;
-    if (this.open) this.hidePopover();
+    if (!this.open) return;
+    this.hidePopover();
+    this.closed();
+    // At once, not on the (later) toggle event: an item's action may move focus on.
+    if (returnFocus) this.anchor?.focus();
+  }
+
+  private closed(): void {
+    this.stopUpdates?.();
+    this.stopUpdates = undefined;
+    this.ownerDocument.removeEventListener('pointerdown', this.onPointerDown, true);
+    this.anchor?.setAttribute('aria-expanded', 'false');
   }
 
   private items(): HTMLElement[] {
@@ -97,12 +107,13 @@ export class SealMenu extends SealElement {
 
   private readonly onToggle = (event: Event): void => {
     if ((event as ToggleEvent).newState !== 'closed') return;
-    this.stopUpdates?.();
-    this.stopUpdates = undefined;
-    this.anchor?.setAttribute('aria-expanded', 'false');
-    if (this.returnFocus) this.anchor?.focus();
-    this.returnFocus = false;
+    this.closed();
     this.emit('seal-hide', {});
+  };
+
+  private readonly onPointerDown = (event: PointerEvent): void => {
+    const path = event.composedPath();
+    if (!path.includes(this) && !(this.anchor && path.includes(this.anchor))) this.hide();
   };
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {

@@ -7,6 +7,7 @@ export default css`
   :host {
     display: grid;
     box-sizing: border-box;
+    container-type: inline-size;
   }
   .frame {
     display: flex;
@@ -41,6 +42,16 @@ export default css`
     flex-wrap: wrap;
     justify-content: center;
     gap: calc(var(--_space) * 0.5);
+  }
+  /* Where a small iframe leaves little room, the icon goes first. */
+  @container (max-width: 420px) {
+    svg {
+      display: none;
+    }
+    .frame {
+      gap: calc(var(--_space) * 0.5);
+      padding: calc(var(--_space) * 0.75);
+    }
   }
   .secondary {
     background: transparent;

@@ -1,0 +1,122 @@
+// Gated iframes show a placeholder with one-click consent until granted; the
+// placeholders come in their own small chunk, fetched only when a page has one.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { THIRD_PARTY } from './helpers/browser.mjs';
+import {
+  bannerButton, bannerHidden, preferences, readConsentCookie, settle, waitForBanner, waitForReady,
+} from './helpers/consent.mjs';
+import { useBrowser } from './helpers/setup.mjs';
+
+const env = useBrowser();
+
+const placeholder = (page) => page.locator('seal-placeholder');
+const chunk = (name) => (path) => path === `/cookie-seal/chunks/${name}.js`;
+
+/** A context that already decided with the given banner button, its network log cleared. */
+async function decided(button) {
+  const session = await env.session();
+  await session.page.goto(env.url('/'));
+  await waitForBanner(session.page);
+  await bannerButton(session.page, button).click();
+  await session.page.waitForFunction(() => window.CookieSeal.get().decided === true);
+  await session.page.close();
+  session.network.clear();
+  return session;
+}
+
+test('before a decision the video page shows a placeholder naming YouTube, and nothing reaches YouTube', async () => {
+  const { page, network, errors, context } = await env.session();
+  await page.goto(env.url('/video.html'));
+  await waitForBanner(page);
+  await placeholder(page).getByRole('button', { name: 'Load content' }).waitFor({ state: 'visible' });
+  const text = await placeholder(page).getByRole('group').innerText();
+  assert.match(text, /This content from YouTube is blocked until you allow Advertising & marketing\./);
+  assert.match(text, /A day at Atelier Marelle/, 'the iframe title says what the content is');
+  assert.equal(await page.locator('iframe.video-frame').isVisible(), false, 'the empty iframe is hidden');
+  await settle(page, 800);
+  assert.deepEqual(network.to(THIRD_PARTY.youtube).map((r) => r.url), []);
+  assert.deepEqual(errors.page, []);
+  await context.close();
+});
+
+test('"Load content" loads the video in place and records a consent for YouTube only', async () => {
+  const { page, network, context } = await env.session();
+  await page.goto(env.url('/video.html'));
+  await waitForBanner(page);
+  await page.evaluate(() => { window.__samePage = true; });
+  const load = placeholder(page).getByRole('button', { name: 'Load content' });
+  await load.scrollIntoViewIfNeeded();
+  const box = await placeholder(page).boundingBox();
+  await load.click();
+  await network.waitFor(THIRD_PARTY.youtube);
+  const frame = page.frameLocator('iframe.video-frame');
+  await frame.locator('#yt-stub').waitFor({ state: 'visible' });
+  assert.equal(await page.evaluate(() => window.__samePage), true, 'no reload');
+  assert.equal(await placeholder(page).count(), 0, 'the placeholder is gone');
+  const after = await page.locator('iframe.video-frame').boundingBox();
+  assert.deepEqual([after.x, after.y, after.width, after.height].map(Math.round), [box.x, box.y, box.width, box.height].map(Math.round),
+    'the video takes the placeholder\'s box: no layout shift');
+  const state = await page.evaluate(() => window.CookieSeal.get());
+  assert.equal(state.decided, true);
+  assert.equal(state.services.youtube, true);
+  assert.deepEqual(
+    { analytics: state.categories.analytics, preferences: state.categories.preferences, interaction: state.categories.interaction },
+    { analytics: false, preferences: false, interaction: false },
+  );
+  assert.equal(state.services.recaptcha, false);
+  assert.ok(await bannerHidden(page), 'deciding from the placeholder ends the banner');
+  const { record } = await readConsentCookie(context);
+  assert.equal(record?.s.youtube, true);
+  assert.equal(record?.m, 'custom');
+  assert.deepEqual(network.to(THIRD_PARTY.analytics), [], 'Google Analytics stays off');
+  await context.close();
+});
+
+test('"Cookie settings" on the placeholder opens the preference center', async () => {
+  const { page, context } = await env.session();
+  await page.goto(env.url('/video.html'));
+  await waitForBanner(page);
+  await placeholder(page).getByRole('button', { name: 'Cookie settings' }).click();
+  await preferences(page).waitFor({ state: 'visible' });
+  await context.close();
+});
+
+test('a returning visitor who refused sees the placeholder, without the UI chunk', async () => {
+  const session = await decided(/reject all/i);
+  const { page, errors } = await session.openTab();
+  await page.goto(env.url('/video.html'));
+  await waitForReady(page);
+  await placeholder(page).getByRole('button', { name: 'Load content' }).waitFor({ state: 'visible' });
+  assert.match(await placeholder(page).getByRole('group').innerText(), /YouTube/);
+  await settle(page, 800);
+  const paths = session.network.localPaths();
+  assert.ok(paths.some(chunk('placeholders')), 'the placeholders chunk was fetched');
+  assert.deepEqual(paths.filter(chunk('ui')), [], 'chunks/ui.js not requested');
+  assert.deepEqual(session.network.thirdParty().map((r) => r.url), []);
+  assert.ok(await bannerHidden(page));
+  assert.deepEqual(errors.page, []);
+  await session.close();
+});
+
+test('a page without gated iframes fetches no placeholders chunk, until one is added', async () => {
+  const session = await decided(/reject all/i);
+  const { page } = await session.openTab();
+  await page.goto(env.url('/'));
+  await waitForReady(page);
+  await settle(page, 1500);
+  assert.deepEqual(session.network.localPaths().filter(chunk('placeholders')), []);
+  assert.equal(await placeholder(page).count(), 0);
+  // A framework inserting an embed later: the gate blocks it, the placeholder follows.
+  await page.evaluate(() => {
+    const iframe = document.createElement('iframe');
+    iframe.dataset.category = 'advertising';
+    iframe.dataset.service = 'youtube';
+    iframe.dataset.src = 'https://www.youtube-nocookie.com/embed/late';
+    document.querySelector('main').append(iframe);
+  });
+  await placeholder(page).getByRole('button', { name: 'Load content' }).waitFor({ state: 'visible' });
+  assert.ok(session.network.localPaths().some(chunk('placeholders')));
+  assert.deepEqual(session.network.thirdParty().map((r) => r.url), []);
+  await session.close();
+});
