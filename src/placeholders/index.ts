@@ -7,6 +7,7 @@
 import type { ScriptGate } from '../core/gating.js';
 import type { ConsentStore } from '../core/store.js';
 import { getStrings, type Strings } from '../i18n/index.js';
+import { applyDefaultTexts } from '../i18n/catalog.js';
 import '../components/placeholder/define.js';
 import type { SealPlaceholder } from '../components/placeholder/placeholder.js';
 
@@ -101,8 +102,8 @@ export function mountPlaceholders(store: ConsentStore, options: PlaceholderOptio
   const observer = new MutationObserver(sync);
   observer.observe(doc, { subtree: true, childList: true, attributes: true, attributeFilter: [STATE] });
   let stopped = false;
-  getStrings(options.lang, store.config.texts)
-    .then((s) => {
+  Promise.all([getStrings(options.lang, store.config.texts), applyDefaultTexts(store.config.categories, options.lang)])
+    .then(([s]) => {
       if (stopped) return;
       strings = s;
       sync();

@@ -18,6 +18,7 @@ import { markOutbox } from '../core/outbox-hint.js';
 import { buildReceiptPayload } from './payload.js';
 import { ReceiptStore, type StoredReceipt } from './receipt-store.js';
 import { textsHash } from './texts-hash.js';
+import { applyDefaultTexts } from '../i18n/catalog.js';
 
 export { verifyJws, decodeJws, signJws, sha256b64url } from './jws.js';
 export { verifyChain, verifyRecord, type ChainCheck } from './chain.js';
@@ -123,7 +124,9 @@ export function createReceipts(consent: ConsentStore, options: ReceiptsOptions):
   }
 
   async function sign(change: ConsentChange): Promise<ReceiptRecord> {
+    // textsHash also fills in the built-in texts the payload names; without a hash they are still needed.
     const hash = await textsHash(config, lang).catch(() => null);
+    await applyDefaultTexts(config.categories, lang).catch(() => {});
     let backend: Storage;
     let jws: string;
     let payload: Record<string, unknown>;
@@ -201,6 +204,7 @@ export function createReceipts(consent: ConsentStore, options: ReceiptsOptions):
 
     async download() {
       try {
+        await applyDefaultTexts(config.categories, lang);
         const data = await buildDownload(await this.receipts(), config, lang);
         saveJson(doc, `consent-receipts-${new Date().toISOString().slice(0, 10)}.json`, data);
       } catch (error) {

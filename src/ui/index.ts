@@ -8,6 +8,7 @@ import { emit } from '../core/events.js';
 import type { ConsentStore } from '../core/store.js';
 import type { UiController } from '../core/ui-controller.js';
 import { getStrings, type Strings } from '../i18n/index.js';
+import { applyDefaultTexts } from '../i18n/catalog.js';
 import '../components/banner/define.js';
 import type { SealBanner } from '../components/banner/banner.js';
 import type { SealPreferences } from '../components/preferences/preferences.js';
@@ -42,6 +43,9 @@ export function createUi(store: ConsentStore, options: UiOptions): UiController 
   const doc = options.document ?? document;
   const { config } = store;
   const strings: Promise<Strings> = getStrings(options.lang, config.texts);
+  // The banner shows no category text; the preference center waits for the catalog.
+  let texts: Promise<void> | undefined;
+  const defaultTexts = () => (texts ??= applyDefaultTexts(config.categories, options.lang));
   let banner: SealBanner | null = null;
   let prefs: SealPreferences | null = null;
   let menu: SealMenu | null = null;
@@ -116,14 +120,14 @@ export function createUi(store: ConsentStore, options: UiOptions): UiController 
           if (el.open) return;
           el.open = true;
           emit('seal-banner-show', {}, doc);
-          whenIdle(() => void loadPreferences().catch(() => {}));
+          whenIdle(() => void Promise.all([loadPreferences(), defaultTexts()]).catch(() => {}));
         })
         .catch(fail('show the consent banner'));
     },
     showPreferences(opener) {
       const from = opener ?? deepActiveElement(doc);
       wantPreferences = true;
-      Promise.all([strings, loadPreferences()])
+      Promise.all([strings, loadPreferences(), defaultTexts()])
         .then(([s]) => {
           if (!wantPreferences) return;
           const el = mountPreferences(s);

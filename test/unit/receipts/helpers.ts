@@ -1,6 +1,8 @@
 import { ConsentStore } from '../../../src/core/store.js';
 import type { ConsentStorage } from '../../../src/core/store.js';
 import { defaultCategories } from '../../../src/core/categories.js';
+import { fillDefaultTexts } from '../../../src/i18n/catalog.js';
+import catalogEn from '../../../src/i18n/catalog-en.js';
 import type { SealConfig, StoredConsent } from '../../../src/core/types.js';
 import { createReceipts, type ReceiptsOptions } from '../../../src/receipts/index.js';
 
@@ -10,12 +12,19 @@ export class MemoryStorage implements ConsentStorage {
   write(r: StoredConsent) { this.record = r; }
 }
 
+/** The default categories with their English texts, as the receipts chunk sees them once it has loaded the catalog. */
+function englishCategories(): SealConfig['categories'] {
+  const categories = defaultCategories();
+  fillDefaultTexts(categories, catalogEn, 'en');
+  return categories;
+}
+
 export function makeConfig(overrides: Partial<SealConfig> = {}): SealConfig {
   return {
     lang: 'en', revision: 3, policyUrl: '/privacy#cookies', cookieName: 'eu-consent', maxAgeDays: 182,
     position: 'bar', theme: 'auto', settingsButton: true, reloadOnWithdraw: false, googleConsentMode: false,
     consentModeMap: {}, consentModeWait: 500, texts: {},
-    categories: defaultCategories(),
+    categories: englishCategories(),
     controller: {
       name: 'Atelier Test SARL', email: 'privacy@example.test', phone: '+33 1 23 45 67 89',
       contact: 'Data protection officer', address: { streetAddress: '1 rue de la Paix', addressCountry: 'FR' },

@@ -1,0 +1,59 @@
+/**
+ * The default texts of the built-in categories, services and cookies, one
+ * chunk per language. The loader knows only ids and cookie names (it must stay
+ * small for every visitor); the parts that show these texts (preference
+ * center, placeholders, receipts) call `applyDefaultTexts()` first.
+ */
+import type { CategoryDefinition, CookieInfo, LocalizedText } from '../core/types.js';
+
+export interface DefaultTexts {
+  categories: Record<string, { label: string; description: string }>;
+  services: Record<string, { label: string; provider: string; description: string }>;
+  /** By cookie name, as listed in `defaultCategories()`. */
+  cookies: Record<string, { provider: string; purpose: string; duration: string }>;
+}
+
+const loadCatalog = (lang: string): Promise<{ default: DefaultTexts }> =>
+  lang.toLowerCase().split(/[-_]/)[0] === 'fr' ? import('./catalog-fr.js') : import('./catalog-en.js');
+
+/** Texts this module wrote, so a second language can be added to them but a site's own text is never touched. */
+const ours = new WeakSet<object>();
+
+function fill(target: object, texts: Record<string, string> | undefined, lang: string): void {
+  if (!texts) return;
+  const t = target as Record<string, LocalizedText | undefined>;
+  for (const [key, value] of Object.entries(texts)) {
+    const current = t[key];
+    if (current === undefined) {
+      const text = { [lang]: value };
+      ours.add(text);
+      t[key] = text;
+    } else if (typeof current === 'object' && ours.has(current)) {
+      current[lang] = value;
+    }
+  }
+}
+
+/**
+ * Gives every built-in category, service and cookie that the config left
+ * without a text its default text in `lang`, in place. Texts from the config
+ * always win. Safe to call many times.
+ */
+export async function applyDefaultTexts(categories: CategoryDefinition[], lang: string): Promise<void> {
+  fillDefaultTexts(categories, (await loadCatalog(lang)).default, lang);
+}
+
+/** The synchronous half of `applyDefaultTexts()`, for a catalog already at hand. */
+export function fillDefaultTexts(categories: CategoryDefinition[], texts: DefaultTexts, lang: string): void {
+  const cookies = (list: CookieInfo[] | undefined) => {
+    for (const c of list ?? []) fill(c, texts.cookies[c.name], lang);
+  };
+  for (const cat of categories) {
+    fill(cat, texts.categories[cat.id], lang);
+    cookies(cat.cookies);
+    for (const svc of cat.services) {
+      fill(svc, texts.services[svc.id], lang);
+      cookies(svc.cookies);
+    }
+  }
+}
