@@ -25,7 +25,7 @@ export default [
     plugins: [resolve(), ts(), minify()],
   },
   {
-    input: { ui: 'src/ui/index.ts', receipts: 'src/receipts/index.ts', placeholders: 'src/placeholders/index.ts' },
+    input: { ui: 'src/ui/index.ts', receipts: 'src/receipts/index.ts', placeholders: 'src/placeholders/index.ts', cleanup: 'src/core/cleanup.ts', diagnostics: 'src/core/config-messages.ts' },
     output: {
       dir: 'dist/chunks',
       format: 'es',

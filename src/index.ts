@@ -35,6 +35,8 @@ export function start(config?: SealConfigInput): CookieSealApi {
   api = startCookieSeal(input, {
     loadUi: () => import('./ui/index.js'),
     loadReceipts: () => import('./receipts/index.js'),
+    loadCleanup: () => import('./core/cleanup.js'),
+    loadDiagnostics: () => import('./core/config-messages.js'),
     loadPlaceholders: () => import('./placeholders/index.js'),
     settingsButton: createSettingsButton,
   });

@@ -7,7 +7,7 @@
 import { readPageConfig } from './core/config.js';
 import type { CookieSealApi } from './core/api.js';
 import { createSettingsButton } from './launcher/settings-button.js';
-import { startCookieSeal, type PlaceholdersModule, type ReceiptsModule, type UiModule } from './runtime.js';
+import { startCookieSeal, type CleanupModule, type DiagnosticsModule, type PlaceholdersModule, type ReceiptsModule, type UiModule } from './runtime.js';
 
 declare global {
   interface Window {
@@ -29,6 +29,8 @@ if (window.CookieSeal) {
     window.CookieSeal = startCookieSeal(input, {
       loadUi: () => import(/* @vite-ignore */ chunk('ui')) as Promise<UiModule>,
       loadReceipts: () => import(/* @vite-ignore */ chunk('receipts')) as Promise<ReceiptsModule>,
+      loadCleanup: () => import(/* @vite-ignore */ chunk('cleanup')) as Promise<CleanupModule>,
+      loadDiagnostics: () => import(/* @vite-ignore */ chunk('diagnostics')) as Promise<DiagnosticsModule>,
       loadPlaceholders: () => import(/* @vite-ignore */ chunk('placeholders')) as Promise<PlaceholdersModule>,
       settingsButton: createSettingsButton,
     });

@@ -5,8 +5,9 @@
  * entries differ only in how they fetch the UI and receipts chunks.
  */
 import { createApi, type CookieSealApi } from './core/api.js';
-import { installCleanup } from './core/cleanup.js';
-import { mergeConfig, parseConfig } from './core/config.js';
+import type { createCleanup } from './core/cleanup.js';
+import { mergeConfig, readConfig } from './core/config.js';
+import type { describeProblem } from './core/config-messages.js';
 import { installConsentMode } from './core/consent-mode.js';
 import { emit } from './core/events.js';
 import { outboxPending } from './core/outbox-hint.js';
@@ -29,6 +30,16 @@ export interface ReceiptsModule {
   createReceipts(store: ConsentStore, options: { config: SealConfig; lang: string }): Receipts;
 }
 
+/** What the diagnostics chunk (`src/core/config-messages.ts`) exports. */
+export interface DiagnosticsModule {
+  describeProblem: typeof describeProblem;
+}
+
+/** What the clean-up chunk (`src/core/cleanup.ts`) exports. */
+export interface CleanupModule {
+  createCleanup: typeof createCleanup;
+}
+
 /** What the placeholders chunk (`src/placeholders/index.ts`) exports. */
 export interface PlaceholdersModule {
   mountPlaceholders(store: ConsentStore, options: PlaceholderOptions): Placeholders;
@@ -46,6 +57,10 @@ export interface Receipts {
 export interface RuntimeEnv {
   loadUi(): Promise<UiModule>;
   loadReceipts(): Promise<ReceiptsModule>;
+  /** Fetched on the first decision that revokes something: it deletes the withdrawn cookies. */
+  loadCleanup(): Promise<CleanupModule>;
+  /** Fetched only when the config has a problem: the words of the console errors. */
+  loadDiagnostics(): Promise<DiagnosticsModule>;
   /** Fetches the placeholders of gated iframes; without it, blocked iframes just stay empty. */
   loadPlaceholders?(): Promise<PlaceholdersModule>;
   /** Renders the floating settings button (the loader's own, without Lit). */
@@ -70,7 +85,14 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
   let instance = boot();
 
   function boot() {
-    const { config } = parseConfig(input, (message) => console.error(message));
+    const { config, problems } = readConfig(input);
+    if (problems.length) {
+      env.loadDiagnostics().then(
+        (m) => problems.forEach((p) => console.error(m.describeProblem(p))),
+        // Even without the chunk, the site owner learns which fields were refused.
+        () => console.error(`cookie-seal config: invalid ${problems.map((p) => `"${p.field}"`).join(', ')}; defaults used.`),
+      );
+    }
     const lang = resolveLanguage(config.lang, doc, navigator.languages ?? [], LANGUAGES);
     const store = new ConsentStore(config, {
       storage: new CookieStorage(config),
@@ -101,9 +123,16 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
         loadReceipts().then((r) => r.record(change)).catch(report('could not sign the consent receipt'));
       }),
     ];
-    const cleanup = installCleanup(store, config, {
-      beforeReload: () => (receipts ? receipts.then((r) => r.settled()) : Promise.resolve()),
-    });
+    let cleanup: Promise<(change: ConsentChange) => void> | null = null;
+    let stopped = false;
+    unsubscribe.push(store.subscribe((change) => {
+      if (!change.revoked.length) return;
+      (cleanup ??= env.loadCleanup().then((m) => m.createCleanup(config, {
+        beforeReload: () => (receipts ? receipts.then((r) => r.settled()) : Promise.resolve()),
+      })))
+        .then((clean) => stopped || clean(change))
+        .catch(report('could not delete the withdrawn cookies'));
+    }));
 
     let button: SettingsButton | undefined;
     const showButton = () => {
@@ -150,7 +179,7 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
       openPreferences,
       stop() {
         gate.stop();
-        cleanup();
+        stopped = true;
         for (const off of unsubscribe) off();
         button?.remove();
         void ui?.then((c) => c.hide());

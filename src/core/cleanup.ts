@@ -75,15 +75,16 @@ function ranHere(doc: Document, id: string): boolean {
 }
 
 /**
- * On every withdrawal: delete the revoked cookies and, when a script or embed
- * of the revoked consent already ran on this page, reload it, because running
- * code cannot be un-run. Returns the function that stops listening.
+ * What to do with one decision: delete the revoked cookies and, when a script
+ * or embed of the revoked consent already ran on this page, reload it, because
+ * running code cannot be un-run. The loader fetches this module only when a
+ * decision revokes something (it lives in `chunks/cleanup.js`).
  */
-export function installCleanup(store: ConsentStore, config: SealConfig, options: CleanupOptions = {}): () => void {
+export function createCleanup(config: SealConfig, options: CleanupOptions = {}): (change: ConsentChange) => void {
   const doc = options.doc ?? document;
   const reload = options.reload ?? (() => location.reload());
   let reloading = false;
-  return store.subscribe((change) => {
+  return (change) => {
     if (change.revoked.length === 0) return;
     deleteCookies(withdrawnCookies(config, change), doc);
     if (reloading || !config.reloadOnWithdraw || !change.revoked.some((id) => ranHere(doc, id))) return;
@@ -97,5 +98,10 @@ export function installCleanup(store: ConsentStore, config: SealConfig, options:
         reload();
       });
     }, 0);
-  });
+  };
+}
+
+/** `createCleanup()` subscribed to `store`; returns the function that stops listening. */
+export function installCleanup(store: ConsentStore, config: SealConfig, options: CleanupOptions = {}): () => void {
+  return store.subscribe(createCleanup(config, options));
 }

@@ -1,20 +1,23 @@
 import { defaultCategories, defaultConsentModeMap } from './categories.js';
+import { describeProblem, type ConfigProblem } from './config-messages.js';
 import type {
   CategoryDefinition, ConsentModeType, ControllerInfo, CookieInfo, LocalizedText, SealConfig, ServiceDefinition,
 } from './types.js';
 
 export type { CategoryInput, SealConfigInput, ServiceInput } from './types.js';
+export type { ConfigProblem } from './config-messages.js';
 
 /*
  * The config boundary: everything a site owner writes is checked here once,
  * so the rest of the code works with a trusted SealConfig. A wrong field
  * never stops the banner: it is reported (naming the field and the fix) and
- * replaced by its default. This ships in the ≤3 KB loader, hence one message
- * helper and validators as tiny predicates instead of a schema library.
+ * replaced by its default. This ships in the ≤3 KB loader, hence validators
+ * as tiny predicates instead of a schema library, and problems recorded as
+ * codes whose words live in config-messages.ts (a chunk of its own).
  */
 
 type Obj = Record<string, unknown>;
-type Fail = (field: string, must: string, got: unknown, using?: unknown) => void;
+type Fail = (field: string, code: string, got: unknown, using?: unknown, arg?: string) => void;
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStr = (v: unknown): v is string => typeof v === 'string';
@@ -36,11 +39,6 @@ const CONSENT_TYPES = [
   'functionality_storage', 'personalization_storage', 'security_storage',
 ];
 const MAX_AGE_DAYS = 395;
-
-const show = (v: unknown): string => {
-  const s = JSON.stringify(v) ?? String(v);
-  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
-};
 
 const defaults = (): SealConfig => ({
   lang: 'auto',
@@ -67,79 +65,87 @@ const OTHER_KEYS = ['controller', 'jurisdiction', 'receiptEndpoint', 'cookieDoma
  * `console.error`) and listed in `errors`; the faulty field takes its default.
  */
 export function parseConfig(input: unknown, report: (msg: string) => void = console.error): { config: SealConfig; errors: string[] } {
-  const errors: string[] = [];
-  const fail: Fail = (field, must, got, using) => {
-    const msg = `cookie-seal config: "${field}" ${must}${got === undefined ? '' : `, got ${show(got)}`}.${
-      using === undefined ? ' Ignored.' : ` Using ${show(using)}.`}`;
-    errors.push(msg);
+  const { config, problems } = readConfig(input);
+  const errors = problems.map(describeProblem);
+  for (const msg of errors) {
     try {
       report(msg);
     } catch {
       // A broken reporter must not take the banner down with it.
     }
-  };
+  }
+  return { config, errors };
+}
+
+/**
+ * `parseConfig()` without the words: problems come back as codes, which
+ * `describeProblem()` (a chunk of its own for the loader) turns into messages.
+ */
+export function readConfig(input: unknown): { config: SealConfig; problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
+  const fail: Fail = (field, code, got, using, arg) => void problems.push({ field, code, got, using, arg });
   let config: SealConfig;
   try {
     config = build(input, fail);
   } catch (error) {
-    fail('config', `could not be read (${String(error)})`, undefined, 'the defaults');
+    fail('config', 'read', undefined, 'the defaults', String(error));
     config = defaults();
   }
-  return { config, errors };
+  return { config, problems };
 }
 
 function build(input: unknown, fail: Fail): SealConfig {
   const out = defaults();
   if (input == null) return out;
   if (!isObj(input)) {
-    fail('config', 'must be an object such as { "revision": 1 }', input, 'the defaults');
+    fail('config', 'object', input, 'the defaults');
     return out;
   }
   const src = input;
   const o = out as unknown as Obj;
   for (const key of Object.keys(src)) {
-    if (!(key in out) && !OTHER_KEYS.includes(key)) fail(key, 'is not a cookie-seal option; check its spelling', undefined);
+    if (!(key in out) && !OTHER_KEYS.includes(key)) fail(key, 'unknown', undefined);
   }
-  const field = (key: keyof SealConfig, ok: (v: unknown) => boolean, must: string) => {
+  const field = (key: keyof SealConfig, ok: (v: unknown) => boolean, code: string = key) => {
     let v = src[key];
     // data-* attributes arrive as strings: "3" is a fine revision.
     if (isStr(v) && /^\d+$/.test(v) && isWhole(o[key])) v = Number(v);
     if (v === undefined) return;
     if (ok(v)) o[key] = v;
-    else fail(key, must, v, o[key]);
+    else fail(key, code, v, o[key]);
   };
   const oneOf = (...xs: string[]) => (v: unknown) => xs.includes(v as string);
-  field('lang', (v) => v === 'auto' || (isStr(v) && LANG.test(v)), 'must be "auto" or a language tag such as "en" or "fr-CA"');
-  field('revision', isWhole, 'must be a whole number ≥ 0');
-  field('policyUrl', isUrl, 'must be an http(s) or relative URL such as "/privacy#cookies"');
-  field('cookieName', (v) => isStr(v) && /^[\w!#$%&'*+.^`|~-]{1,64}$/.test(v), 'must be a cookie name (letters, digits, - and _)');
-  field('maxAgeDays', (v) => typeof v === 'number' && v > 0, 'must be a number of days > 0');
-  field('position', oneOf('bar', 'box', 'modal'), 'must be "bar", "box" or "modal"');
-  field('theme', oneOf('auto', 'light', 'dark'), 'must be "auto", "light" or "dark"');
-  for (const key of ['settingsButton', 'reloadOnWithdraw', 'googleConsentMode'] as const) field(key, isBool, 'must be true or false');
-  field('consentModeWait', isWhole, 'must be a whole number of milliseconds ≥ 0');
+  field('lang', (v) => v === 'auto' || (isStr(v) && LANG.test(v)));
+  field('revision', isWhole, 'whole');
+  field('policyUrl', isUrl, 'url');
+  field('cookieName', (v) => isStr(v) && /^[\w!#$%&'*+.^`|~-]{1,64}$/.test(v));
+  field('maxAgeDays', (v) => typeof v === 'number' && v > 0, 'days');
+  field('position', oneOf('bar', 'box', 'modal'));
+  field('theme', oneOf('auto', 'light', 'dark'));
+  for (const key of ['settingsButton', 'reloadOnWithdraw', 'googleConsentMode'] as const) field(key, isBool, 'bool');
+  field('consentModeWait', isWhole, 'ms');
   if (out.maxAgeDays > MAX_AGE_DAYS) {
-    fail('maxAgeDays', `must be at most ${MAX_AGE_DAYS} days (13 months)`, out.maxAgeDays, MAX_AGE_DAYS);
+    fail('maxAgeDays', 'maxDays', out.maxAgeDays, MAX_AGE_DAYS, String(MAX_AGE_DAYS));
     out.maxAgeDays = MAX_AGE_DAYS;
   }
 
-  const optional = (key: keyof SealConfig, ok: (v: unknown) => boolean, must: string) => {
+  const optional = (key: keyof SealConfig, ok: (v: unknown) => boolean, code: string, arg?: string) => {
     const v = src[key];
     if (v === undefined) return;
     if (ok(v)) o[key] = v;
-    else fail(key, must, v);
+    else fail(key, code, v, undefined, arg);
   };
-  optional('jurisdiction', isStr, 'must be a text such as "FR"');
-  optional('receiptEndpoint', isUrl, 'must be an http(s) URL such as "https://consent.example.com/v1/receipts"');
-  optional('assetsUrl', isUrl, 'must be the http(s) URL of the folder holding the chunks/ files');
+  optional('jurisdiction', isStr, 'jurisdiction');
+  optional('receiptEndpoint', isUrl, 'endpoint');
+  optional('assetsUrl', isUrl, 'assets');
   const host = globalThis.location?.hostname ?? '';
   optional('cookieDomain', (v) => {
     const d = isStr(v) ? v.replace(/^\./, '').toLowerCase() : '';
     return d !== '' && (host === d || host.endsWith(`.${d}`));
-  }, `must be this site's host "${host}" or one of its parent domains`);
+  }, 'domain', host);
   optional('controller', (v) => isObj(v) && isStr(v.name) && v.name !== '' && Object.entries(v).every(
     ([k, x]) => (k === 'address' ? isObj(x) && Object.values(x).every(isStr) : isStr(x)),
-  ), 'must be an object with a "name" and text fields such as "email" and "address"');
+  ), 'controller');
   if (out.controller) out.controller = { ...(out.controller as ControllerInfo) };
 
   out.texts = texts(src.texts, fail);
@@ -151,18 +157,18 @@ function build(input: unknown, fail: Fail): SealConfig {
 function texts(v: unknown, fail: Fail): SealConfig['texts'] {
   if (v === undefined) return {};
   if (!isObj(v)) {
-    fail('texts', 'must be an object keyed by language, such as { "fr": { "acceptAll": "…" } }', v);
+    fail('texts', 'texts', v);
     return {};
   }
   const out: SealConfig['texts'] = {};
   for (const [lang, table] of Object.entries(v)) {
     if (!LANG.test(lang) || !isObj(table)) {
-      fail(`texts.${lang}`, 'must be a language tag holding an object of strings', table);
+      fail(`texts.${lang}`, 'textsLang', table);
       continue;
     }
     out[lang] = Object.fromEntries(Object.entries(table).filter((e): e is [string, string] => {
       if (isStr(e[1])) return true;
-      fail(`texts.${lang}.${e[0]}`, 'must be a text', e[1]);
+      fail(`texts.${lang}.${e[0]}`, 'text', e[1]);
       return false;
     }));
   }
@@ -171,18 +177,18 @@ function texts(v: unknown, fail: Fail): SealConfig['texts'] {
 
 function consentMap(v: unknown, map: SealConfig['consentModeMap'], fail: Fail): void {
   if (v === undefined) return;
-  if (!isObj(v)) return fail('consentModeMap', 'must be an object such as { "analytics": ["analytics_storage"] }', v);
+  if (!isObj(v)) return fail('consentModeMap', 'modeMap', v);
   for (const [id, types] of Object.entries(v)) {
     if (ID.test(id) && Array.isArray(types) && types.every((t) => CONSENT_TYPES.includes(t))) map[id] = [...types] as ConsentModeType[];
-    else fail(`consentModeMap.${id}`, `must be a list of Consent Mode types (${CONSENT_TYPES.join(', ')})`, types);
+    else fail(`consentModeMap.${id}`, 'modeTypes', types, undefined, CONSENT_TYPES.join(', '));
   }
 }
 
 function cookies(v: unknown, path: string, fail: Fail): CookieInfo[] | undefined {
-  if (!Array.isArray(v)) return void fail(path, 'must be a list such as [{ "name": "_ga", "duration": "2 years" }]', v);
+  if (!Array.isArray(v)) return void fail(path, 'cookies', v);
   return v.filter((c, i) => {
     const ok = isObj(c) && isStr(c.name) && c.name !== '' && ['provider', 'purpose', 'duration'].every((k) => c[k] === undefined || isText(c[k]));
-    return ok || fail(`${path}[${i}]`, 'needs a "name" and text "provider", "purpose", "duration"', c);
+    return ok || fail(`${path}[${i}]`, 'cookie', c);
   }).map((c) => ({ ...c }));
 }
 
@@ -192,7 +198,7 @@ function copyTexts(target: object, def: Obj, keys: string[], path: string, fail:
     const v = def[key];
     if (v === undefined) continue;
     if (isText(v)) (target as Obj)[key] = v;
-    else fail(`${path}.${key}`, 'must be a text or { "en": …, "fr": … }', v);
+    else fail(`${path}.${key}`, 'localized', v);
   }
 }
 
@@ -211,28 +217,28 @@ function categories(src: Obj, cats: CategoryDefinition[], fail: Fail): void {
   } else if (isObj(raw)) {
     entries = Object.entries(raw);
   } else if (raw !== undefined) {
-    fail('categories', 'must be an object keyed by category id, such as { "newsletter": { "label": "Newsletter" } }', raw);
+    fail('categories', 'categories', raw);
   }
   for (const [id, def] of entries) {
     const path = `categories.${id}`;
     const index = cats.findIndex((c) => c.id === id);
     if (!ID.test(id)) {
-      fail(path, 'needs an id made of letters, digits, "-" and "_"', id);
+      fail(path, 'id', id);
     } else if (def === false) {
-      if (id === 'essential') fail(path, 'cannot be removed: the site needs it', def);
+      if (id === 'essential') fail(path, 'essential', def);
       else if (index >= 0) cats.splice(index, 1);
     } else if (!isObj(def)) {
-      fail(path, 'must be an object with "label" and "description", or false to remove it', def);
+      fail(path, 'category', def);
     } else {
       let cat = cats[index];
       if (!cat) {
-        if (def.label === undefined) fail(`${path}.label`, 'is needed for a new category', undefined, id);
+        if (def.label === undefined) fail(`${path}.label`, 'label', undefined, id);
         cat = { id, label: id, services: [] };
         cats.push(cat);
       }
       copyTexts(cat, def, ['label', 'description'], path, fail);
       if (def.required !== undefined) {
-        if (!isBool(def.required) || id === 'essential') fail(`${path}.required`, 'must be true or false, and "essential" is always required', def.required);
+        if (!isBool(def.required) || id === 'essential') fail(`${path}.required`, 'required', def.required);
         else cat.required = def.required;
       }
       if (def.cookies !== undefined) cat.cookies = cookies(def.cookies, `${path}.cookies`, fail);
@@ -240,24 +246,24 @@ function categories(src: Obj, cats: CategoryDefinition[], fail: Fail): void {
   }
   const services = isObj(src.services) ? Object.entries(src.services) : [];
   if (src.services !== undefined && !isObj(src.services)) {
-    fail('services', 'must be an object keyed by service id, such as { "vimeo": { "category": "advertising" } }', src.services);
+    fail('services', 'services', src.services);
   }
   for (const [id, def] of [...nested, ...services]) {
     const path = `services.${id}`;
     const owner = cats.find((c) => c.services.some((s) => s.id === id));
     const existing = owner?.services.find((s) => s.id === id);
     if (!ID.test(id)) {
-      fail(path, 'needs an id made of letters, digits, "-" and "_"', id);
+      fail(path, 'id', id);
       continue;
     }
     if (def === false || !isObj(def)) {
-      if (def !== false) fail(path, 'must be an object with a "category", or false to remove it', def);
+      if (def !== false) fail(path, 'service', def);
       else if (owner) owner.services = owner.services.filter((s) => s !== existing);
       continue;
     }
     const target = find(def.category ?? owner?.id);
     if (!target) {
-      fail(`${path}.category`, `must name a category (${cats.map((c) => c.id).join(', ')})`, def.category);
+      fail(`${path}.category`, 'owner', def.category, undefined, cats.map((c) => c.id).join(', '));
       continue;
     }
     const svc: ServiceDefinition = existing ?? { id };
@@ -268,7 +274,7 @@ function categories(src: Obj, cats: CategoryDefinition[], fail: Fail): void {
     copyTexts(svc, def, ['label', 'provider', 'description'], path, fail);
     if (def.optIn !== undefined) {
       if (isBool(def.optIn)) svc.optIn = def.optIn;
-      else fail(`${path}.optIn`, 'must be true or false', def.optIn);
+      else fail(`${path}.optIn`, 'bool', def.optIn);
     }
     if (def.cookies !== undefined) svc.cookies = cookies(def.cookies, `${path}.cookies`, fail);
   }
@@ -302,7 +308,7 @@ export function readPageConfig(doc: Document, script: HTMLScriptElement | null):
     try {
       const parsed: unknown = JSON.parse(block.textContent?.trim() || '{}');
       if (isObj(parsed)) out = parsed;
-      else console.error(`cookie-seal config: #cookie-seal-config must hold a JSON object { … }, got ${show(parsed)}. Using the defaults.`);
+      else console.error(`cookie-seal config: #cookie-seal-config must hold a JSON object { … }, got ${Array.isArray(parsed) ? 'a list' : typeof parsed}. Using the defaults.`);
     } catch (error) {
       console.error(`cookie-seal config: #cookie-seal-config is not valid JSON: ${(error as Error).message}. Using the defaults; fix the JSON to apply your settings.`);
     }
