@@ -276,6 +276,10 @@ function categories(src: Obj, cats: CategoryDefinition[], fail: Fail): void {
       if (isBool(def.optIn)) svc.optIn = def.optIn;
       else fail(`${path}.optIn`, 'bool', def.optIn);
     }
+    if (def.saleOrSharing !== undefined) {
+      if (isBool(def.saleOrSharing)) svc.saleOrSharing = def.saleOrSharing;
+      else fail(`${path}.saleOrSharing`, 'bool', def.saleOrSharing);
+    }
     if (def.cookies !== undefined) svc.cookies = cookies(def.cookies, `${path}.cookies`, fail);
   }
 }

@@ -1,6 +1,9 @@
 import type {
-  CategoryId, ConsentChange, ConsentState, DecisionMethod, SealConfig, ServiceId, StoredConsent,
+  CategoryDefinition, CategoryId, ConsentChange, ConsentState, DecisionMethod, SealConfig, ServiceDefinition, ServiceId, StoredConsent,
 } from './types.js';
+
+/** The category Global Privacy Control keeps denied (with services flagged `saleOrSharing`). */
+const GPC_CATEGORY = 'advertising';
 
 /** Where a decision is persisted. The default is the `eu-consent` cookie (see storage.ts). */
 export interface ConsentStorage {
@@ -111,8 +114,30 @@ export class ConsentStore {
     });
   }
 
+  /**
+   * Grants everything, except what Global Privacy Control holds back.
+   *
+   * GPC rule (DESIGN §6): when the browser sends `globalPrivacyControl`, the
+   * signal is a refusal of sale and sharing and never a consent. Accept all
+   * (banner, preference center, `CookieSeal.acceptAll()`) then leaves the
+   * `advertising` category and every service flagged `saleOrSharing` as they
+   * were — denied unless the visitor had switched them on themselves — and
+   * the decision is recorded with method `gpc` when that held anything back.
+   * A custom choice (`set()`: the preference center's Save choices, the Allow
+   * button of an embed) is the visitor's explicit word and wins: what it
+   * switches on is granted, recorded as `custom`.
+   */
   acceptAll(): ConsentChange {
-    return this.decide('accept-all', () => true, () => true);
+    if (!this.gpc) return this.decide('accept-all', () => true, () => true);
+    const base = this.state;
+    const keep = (granted: boolean) => base.decided && granted;
+    const c = (cat: CategoryDefinition) => (cat.id === GPC_CATEGORY ? keep(base.categories[cat.id]) : true);
+    const s = (svc: ServiceDefinition, _cat: CategoryDefinition, granted: boolean) =>
+      granted && (svc.saleOrSharing === true ? keep(base.services[svc.id]) : true);
+    const heldBack = this.config.categories.some(
+      (cat) => !c(cat) || cat.services.some((svc) => c(cat) && !s(svc, cat, true)),
+    );
+    return this.decide(heldBack ? 'gpc' : 'accept-all', c, s);
   }
 
   rejectAll(): ConsentChange {

@@ -34,6 +34,12 @@ export interface ServiceDefinition {
    * opt-in (off by default, Accept all turns it on, Reject all turns it off).
    */
   optIn?: boolean;
+  /**
+   * The service sells or shares personal data (CCPA/CPRA sense): with Global
+   * Privacy Control it stays denied like advertising, until the visitor
+   * switches it on themselves.
+   */
+  saleOrSharing?: boolean;
 }
 
 export interface CategoryDefinition {
@@ -110,6 +116,8 @@ export interface ServiceInput {
   description?: LocalizedText;
   cookies?: CookieInfo[];
   optIn?: boolean;
+  /** Denied under Global Privacy Control like advertising (see `ServiceDefinition.saleOrSharing`). */
+  saleOrSharing?: boolean;
 }
 
 /**
