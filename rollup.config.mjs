@@ -7,7 +7,8 @@
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-
+import minifyCssLiterals from './scripts/build/minify-css-literals.mjs';
+import * as uiManifest from './scripts/build/ui-manifest.mjs';
 
 const ts = () => typescript({ tsconfig: './tsconfig.json', noEmitOnError: true });
 const minify = () =>
@@ -20,11 +21,6 @@ const minify = () =>
 
 export default [
   {
-    input: 'src/loader.ts',
-    output: { file: 'dist/cookie-seal.js', format: 'iife', sourcemap: true },
-    plugins: [resolve(), ts(), minify()],
-  },
-  {
     input: { ui: 'src/ui/index.ts', receipts: 'src/receipts/index.ts', placeholders: 'src/placeholders/index.ts', cleanup: 'src/core/cleanup.ts', diagnostics: 'src/core/config-messages.ts' },
     output: {
       dir: 'dist/chunks',
@@ -33,12 +29,18 @@ export default [
       chunkFileNames: '[name]-[hash].js',
       sourcemap: true,
     },
-    plugins: [resolve(), ts(), minify()],
+    plugins: [resolve(), ts(), minifyCssLiterals(), minify(), uiManifest.record()],
+  },
+  // After the chunks: the loader embeds the names of the banner's chunks to preload them.
+  {
+    input: 'src/loader.ts',
+    output: { file: 'dist/cookie-seal.js', format: 'iife', sourcemap: true },
+    plugins: [uiManifest.provide(), resolve(), ts(), minify()],
   },
   {
     input: { index: 'src/index.ts', define: 'src/define.ts' },
     output: { dir: 'dist/esm', format: 'es', sourcemap: true },
     external: [/^lit/, /^@lit\//, /^@floating-ui\//, 'js-cookie'],
-    plugins: [ts()],
+    plugins: [ts(), minifyCssLiterals()],
   },
 ];

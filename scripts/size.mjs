@@ -10,7 +10,7 @@ const CHUNKS = join(DIST, 'chunks');
 const LOADER = join(DIST, 'cookie-seal.js');
 /** The language the first-visit budget is measured with; other tables load only when used. */
 const BANNER_LANG = 'en';
-const OTHER_LANGS = /^(catalog-)?(fr)-[\w-]+\.js$/;
+const OTHER_LANGS = /^(catalog-)?(?!en-)[a-z]{2,3}-[\w-]+\.js$/;
 const KB = 1024;
 const BUDGETS = { returning: 3 * KB, first: 12 * KB, all: 26 * KB };
 

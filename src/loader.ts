@@ -6,8 +6,12 @@
  */
 import { readPageConfig } from './core/config.js';
 import type { CookieSealApi } from './core/api.js';
+import { resolveLanguage } from './core/language.js';
 import { createSettingsButton } from './launcher/settings-button.js';
-import { startCookieSeal, type CleanupModule, type DiagnosticsModule, type PlaceholdersModule, type ReceiptsModule, type UiModule } from './runtime.js';
+import manifest from './ui-manifest.js';
+import {
+  LANGUAGES, startCookieSeal, type CleanupModule, type DiagnosticsModule, type PlaceholdersModule, type ReceiptsModule, type UiModule,
+} from './runtime.js';
 
 declare global {
   interface Window {
@@ -26,14 +30,29 @@ if (window.CookieSeal) {
     // Chunks live next to the loader unless the config says otherwise.
     const base = new URL(typeof assets === 'string' ? assets : '.', script?.src || location.href);
     const chunk = (name: string) => new URL(`chunks/${name}.js`, base).href;
-    window.CookieSeal = startCookieSeal(input, {
+    const api = (window.CookieSeal = startCookieSeal(input, {
       loadUi: () => import(/* @vite-ignore */ chunk('ui')) as Promise<UiModule>,
       loadReceipts: () => import(/* @vite-ignore */ chunk('receipts')) as Promise<ReceiptsModule>,
       loadCleanup: () => import(/* @vite-ignore */ chunk('cleanup')) as Promise<CleanupModule>,
       loadDiagnostics: () => import(/* @vite-ignore */ chunk('diagnostics')) as Promise<DiagnosticsModule>,
       loadPlaceholders: () => import(/* @vite-ignore */ chunk('placeholders')) as Promise<PlaceholdersModule>,
       settingsButton: createSettingsButton,
-    });
+    }));
+    if (!api.get().decided) {
+      // The banner's chunks and its language, all at once: without this the browser
+      // finds each only after the one importing it has arrived.
+      const lang = (input as { lang?: unknown } | null)?.lang;
+      const table = manifest.lang[resolveLanguage(typeof lang === 'string' ? lang : 'auto', document, navigator.languages ?? [], LANGUAGES)];
+      for (const file of [...manifest.deps, table]) {
+        if (!file) continue;
+        const link = document.createElement('link');
+        link.rel = 'modulepreload';
+        link.href = new URL(`chunks/${file}`, base).href;
+        // Under a strict CSP (nonce + 'strict-dynamic') the preload needs the loader's nonce.
+        if (script?.nonce) link.nonce = script.nonce;
+        document.head.append(link);
+      }
+    }
   } catch (error) {
     // Nothing may escape into the host page; without a runtime, nothing gated runs either.
     console.error('[cookie-seal] failed to start; only essential cookies are in use.', error);
