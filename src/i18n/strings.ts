@@ -50,6 +50,24 @@ export interface Strings {
   embedLoad: string;
   /** The placeholder's way to the preference center. */
   embedSettings: string;
+  /** `<seal-embed>`: what will load; `{service}` and `{provider}` are filled in. */
+  embedIntro: string;
+  /** `<seal-embed>`: heading of the list of cookies the service sets. */
+  embedCookies: string;
+  /** `<seal-embed>`: one cookie of that list; `{name}` and `{duration}`. */
+  embedCookie: string;
+  /** `<seal-embed>`: the one-click consent button; `{service}` is its label. */
+  embedAllow: string;
+  /** Inline prompt when a form protected by `{service}` is sent before consent. */
+  formPrompt: string;
+  formAllow: string;
+  formCancel: string;
+  /** Status while the protection loads and the form is being sent. */
+  formSending: string;
+  /** Status after Allow on a checkbox-style reCAPTCHA (v2). */
+  formTick: string;
+  /** Status when the protection did not load; `{service}` is its label. */
+  formFailed: string;
 
   /** Accessible name of the settings button's quick menu. */
   menuLabel: string;
