@@ -68,8 +68,8 @@ export interface RuntimeEnv {
   doc?: Document;
 }
 
-/** Built-in UI languages; others fall back to English. */
-export const LANGUAGES = ['en', 'fr'] as const;
+/** Built-in UI languages; a site adds others through `texts`, the rest fall back to English. */
+export const LANGUAGES = ['en', 'fr', 'ar'] as const;
 
 const domReady = (doc: Document): Promise<void> =>
   doc.readyState === 'loading'
@@ -93,7 +93,7 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
         () => console.error(`cookie-seal config: invalid ${problems.map((p) => `"${p.field}"`).join(', ')}; defaults used.`),
       );
     }
-    const lang = resolveLanguage(config.lang, doc, navigator.languages ?? [], LANGUAGES);
+    const lang = resolveLanguage(config.lang, doc, navigator.languages ?? [], [...LANGUAGES, ...Object.keys(config.texts)]);
     const store = new ConsentStore(config, {
       storage: new CookieStorage(config),
       gpc: (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true,

@@ -13,8 +13,12 @@ export interface DefaultTexts {
   cookies: Record<string, { provider: string; purpose: string; duration: string }>;
 }
 
-const loadCatalog = (lang: string): Promise<{ default: DefaultTexts }> =>
-  lang.toLowerCase().split(/[-_]/)[0] === 'fr' ? import('./catalog-fr.js') : import('./catalog-en.js');
+function loadCatalog(lang: string): Promise<{ default: DefaultTexts }> {
+  const code = lang.toLowerCase().split(/[-_]/)[0];
+  if (code === 'fr') return import('./catalog-fr.js');
+  if (code === 'ar') return import('./catalog-ar.js');
+  return import('./catalog-en.js');
+}
 
 /** Texts this module wrote, so a second language can be added to them but a site's own text is never touched. */
 const ours = new WeakSet<object>();

@@ -5,7 +5,7 @@ export type { StringKey, Strings } from './strings.js';
 export { localize } from '../core/language.js';
 
 /** Languages whose string tables ship with cookie-seal. */
-export const builtInLanguages = ['en', 'fr'] as const;
+export const builtInLanguages = ['en', 'fr', 'ar'] as const;
 
 // Languages written right to left; a site that adds one through `texts` gets
 // the right direction without having to say so (`texts.xx.dir` still wins).
@@ -18,7 +18,25 @@ const primary = (lang: string): string => lang.toLowerCase().split(/[-_]/)[0] ??
  * banner speaks. Languages without a table start from English.
  */
 function loadTable(lang: string): Promise<{ default: Strings }> {
-  return primary(lang) === 'fr' ? import('./fr.js') : import('./en.js');
+  const code = primary(lang);
+  if (code === 'fr') return import('./fr.js');
+  if (code === 'ar') return import('./ar.js');
+  return import('./en.js');
+}
+
+/**
+ * Tells the site owner, once, that the language they asked for (config `lang`,
+ * else `<html lang>`) has no texts, so the visitor sees `resolved` instead.
+ * Returns the message, or null when the language was available.
+ */
+export function warnUnknownLanguage(requested: string | null | undefined, resolved: string, texts: Record<string, unknown> = {}): string | null {
+  if (!requested || requested === 'auto' || primary(requested) === primary(resolved)) return null;
+  const available = [...new Set([...builtInLanguages, ...Object.keys(texts)])].join(', ');
+  const message =
+    `[cookie-seal] no texts for language "${requested}"; showing "${resolved}". ` +
+    `Available: ${available}. Add your translation with config texts.${primary(requested)}.`;
+  console.warn(message);
+  return message;
 }
 
 /**

@@ -12,6 +12,7 @@ export interface SettingsButton {
 const LABELS: Record<string, string> = {
   en: 'Cookie settings',
   fr: 'Paramètres des cookies',
+  ar: 'إعدادات ملفات تعريف الارتباط',
 };
 
 const CSS = `

@@ -7,7 +7,7 @@
 import { emit } from '../core/events.js';
 import type { ConsentStore } from '../core/store.js';
 import type { UiController } from '../core/ui-controller.js';
-import { getStrings, type Strings } from '../i18n/index.js';
+import { getStrings, warnUnknownLanguage, type Strings } from '../i18n/index.js';
 import { applyDefaultTexts } from '../i18n/catalog.js';
 import '../components/banner/define.js';
 import type { SealBanner } from '../components/banner/banner.js';
@@ -43,6 +43,7 @@ export function createUi(store: ConsentStore, options: UiOptions): UiController 
   const doc = options.document ?? document;
   const { config } = store;
   const strings: Promise<Strings> = getStrings(options.lang, config.texts);
+  warnUnknownLanguage(config.lang === 'auto' ? doc.documentElement.lang : config.lang, options.lang, config.texts);
   // The banner shows no category text; the preference center waits for the catalog.
   let texts: Promise<void> | undefined;
   const defaultTexts = () => (texts ??= applyDefaultTexts(config.categories, options.lang));
