@@ -157,7 +157,7 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
       if (!store.needsDecision) showButton();
       if (env.loadPlaceholders) {
         const load = env.loadPlaceholders;
-        unsubscribe.push(whenBlockedIframe(doc, () => {
+        unsubscribe.push(whenPlaceholdersNeeded(doc, store, () => {
           placeholders ??= load().then((m) =>
             m.mountPlaceholders(store, { lang, gate, document: doc, openPreferences: (opener) => void openPreferences(opener) }));
           placeholders.catch(report('could not show the embed placeholders'));
@@ -212,22 +212,37 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
 }
 
 /**
- * Runs `task` once the page has a gated iframe still blocked, now or later
- * (the gate marks the ones added later); returns the function that stops watching.
+ * Runs `task` once the page needs the placeholders chunk, now or later: a
+ * gated iframe still blocked (the gate marks the ones added later), or a
+ * `<seal-embed>` whose service is not granted or that wraps a form (its
+ * submit flow needs the element after consent too). Returns the function
+ * that stops watching.
  */
-function whenBlockedIframe(doc: Document, task: () => void): () => void {
-  const selector = 'iframe[data-seal-state="blocked"]';
-  if (doc.querySelector(selector)) {
+function whenPlaceholdersNeeded(doc: Document, store: ConsentStore, task: () => void): () => void {
+  const needed = () =>
+    doc.querySelector('iframe[data-seal-state="blocked"], seal-embed form') !== null ||
+    [...doc.querySelectorAll('seal-embed')].some((el) => {
+      const service = el.getAttribute('service') ?? '';
+      const category = store.config.categories.find((c) => c.services.some((s) => s.id === service));
+      return !category || !store.isGranted(category.id, service);
+    });
+  if (needed()) {
     task();
     return () => {};
   }
-  const observer = new MutationObserver((records) => {
-    if (!records.some((r) => (r.target as Element).matches(selector))) return;
-    observer.disconnect();
+  const check = () => {
+    if (!needed()) return;
+    stop();
     task();
-  });
-  observer.observe(doc, { subtree: true, attributes: true, attributeFilter: ['data-seal-state'] });
-  return () => observer.disconnect();
+  };
+  const observer = new MutationObserver(check);
+  const off = store.subscribe(check);
+  const stop = () => {
+    observer.disconnect();
+    off();
+  };
+  observer.observe(doc, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-seal-state'] });
+  return stop;
 }
 
 function idle(task: () => void): void {

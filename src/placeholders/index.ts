@@ -1,8 +1,8 @@
 /**
  * Entry of the placeholders chunk (`dist/chunks/placeholders.js`): the loader
- * fetches it only when the page has a gated iframe still blocked, so a
- * visitor who refused sees what is missing without downloading the banner
- * or the preference center.
+ * fetches it only when the page has a gated iframe still blocked or a
+ * `<seal-embed>` with work to do, so a visitor who refused sees what is
+ * missing without downloading the banner or the preference center.
  */
 import type { ScriptGate } from '../core/gating.js';
 import type { ConsentStore } from '../core/store.js';
@@ -10,6 +10,8 @@ import { getStrings, type Strings } from '../i18n/index.js';
 import { applyDefaultTexts } from '../i18n/catalog.js';
 import '../components/placeholder/define.js';
 import type { SealPlaceholder } from '../components/placeholder/placeholder.js';
+import '../components/embed/define.js';
+import type { SealEmbed } from '../components/embed/embed.js';
 
 export interface PlaceholderOptions {
   /** The resolved UI language. */
@@ -26,7 +28,7 @@ export interface Placeholders {
   stop(): void;
 }
 
-export { SealPlaceholder };
+export { SealEmbed, SealPlaceholder };
 
 const STATE = 'data-seal-state';
 
@@ -48,10 +50,24 @@ export function mountPlaceholders(store: ConsentStore, options: PlaceholderOptio
   const mounted = new Map<HTMLIFrameElement, Mounted>();
   let strings: Strings | null = null;
 
+  // An iframe inside a <seal-embed> has its consent asked there: one placeholder, not two.
   const blocked = (): HTMLIFrameElement[] =>
     (options.gate ? options.gate.pending() : [...doc.querySelectorAll(`[${STATE}="blocked"]`)]).filter(
-      (el): el is HTMLIFrameElement => el.localName === 'iframe',
+      (el): el is HTMLIFrameElement => el.localName === 'iframe' && !el.closest('seal-embed'),
     );
+  const embeds = new Set<SealEmbed>();
+  const customise = (event: Event) => {
+    const embed = event.currentTarget as SealEmbed;
+    options.openPreferences(embed.settingsControl ?? embed);
+  };
+
+  function wire(embed: SealEmbed, s: Strings): void {
+    embeds.add(embed);
+    embed.store = store;
+    embed.strings = s;
+    embed.theme = store.config.theme;
+    embed.addEventListener('seal-customise', customise);
+  }
 
   // An iframe naming a category or service the config lacks can never load (the
   // gate says so in the console); a button that cannot work would only confuse.
@@ -95,6 +111,7 @@ export function mountPlaceholders(store: ConsentStore, options: PlaceholderOptio
       if (!iframe.isConnected || iframe.getAttribute(STATE) !== 'blocked') unmount(iframe, entry);
     }
     for (const iframe of blocked()) if (!mounted.has(iframe) && loadable(iframe)) mount(iframe, strings);
+    for (const embed of doc.querySelectorAll('seal-embed')) if (!embeds.has(embed)) wire(embed, strings);
   }
 
   // The gate marks iframes added later as blocked and activated ones as
@@ -115,6 +132,12 @@ export function mountPlaceholders(store: ConsentStore, options: PlaceholderOptio
       stopped = true;
       observer.disconnect();
       for (const [iframe, entry] of mounted) unmount(iframe, entry);
+      // A new configuration wires them again to its own store.
+      for (const embed of embeds) {
+        embed.removeEventListener('seal-customise', customise);
+        embed.store = undefined;
+      }
+      embeds.clear();
     },
   };
 }
