@@ -53,6 +53,9 @@ export default css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
+  :host([data-side-start]) .box {
+    inset-inline: var(--_space) auto;
+  }
   dialog.panel {
     inset: 0;
     margin: auto;

@@ -92,12 +92,29 @@ export class SealBanner extends SealElement {
       root.style.scrollPaddingBottom = `${Math.ceil(innerHeight - panel.offsetTop + 8)}px`;
     });
     this.resizeObserver.observe(panel);
+    this.ownerDocument.addEventListener('focusin', this.onPageFocus);
   }
+
+  /**
+   * Scroll padding only helps when the browser scrolls. A page element that
+   * is already on screen but under the banner (a box covers part of the
+   * viewport, not only its bottom) is scrolled clear; when the page cannot
+   * scroll that far, a box moves to the other side.
+   */
+  private readonly onPageFocus = (event: FocusEvent): void => {
+    const target = event.composedPath()[0];
+    const panel = this.panel;
+    if (!(target instanceof Element) || !panel || event.composedPath().includes(this)) return;
+    if (!hides(panel, target)) return;
+    target.scrollIntoView({ block: 'nearest' });
+    if (hides(panel, target) && this.position === 'box') this.toggleAttribute('data-side-start');
+  };
 
   private releaseScrollPadding(): void {
     if (!this.resizeObserver) return;
     this.resizeObserver.disconnect();
     this.resizeObserver = undefined;
+    this.ownerDocument.removeEventListener('focusin', this.onPageFocus);
     this.ownerDocument.documentElement.style.scrollPaddingBottom = this.savedScrollPadding ?? '';
     this.savedScrollPadding = null;
   }
@@ -154,4 +171,11 @@ export class SealBanner extends SealElement {
           ${content}
         </div>`;
   }
+}
+
+/** Whether `panel` covers the whole box of `el`. */
+function hides(panel: Element, el: Element): boolean {
+  const p = panel.getBoundingClientRect();
+  const r = el.getBoundingClientRect();
+  return r.top >= p.top && r.bottom <= p.bottom && r.left >= p.left && r.right <= p.right;
 }
