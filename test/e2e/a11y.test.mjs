@@ -1,7 +1,7 @@
 // Zero axe-core violations (every WCAG 2.0–2.2 A/AA rule) in every state of
 // the visitor interface, on the built demo: each banner position, the
 // preference center with every cookie table open, a service's details, the
-// quick menu, the embed placeholder; light and dark, English, French and
+// quick menu, the embed placeholder (seal-embed); light and dark, English, French and
 // Arabic (RTL), and a 320 px wide screen.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -96,7 +96,7 @@ for (const lang of ['en', 'ar']) {
     const { page } = session;
     if (LANGS[lang].config) await withConfig(page, LANGS[lang].config);
     await page.goto(env.url('/video.html'));
-    await page.locator('seal-placeholder').getByRole('button').first().waitFor({ state: 'visible' });
+    await page.locator('seal-placeholder, seal-embed').getByRole('button').first().waitFor({ state: 'visible' });
     await page.waitForTimeout(350);
     await assertClean(page, `placeholder ${lang}`);
   });

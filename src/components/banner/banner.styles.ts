@@ -95,6 +95,11 @@ export default css`
   .text .body {
     color: var(--_text);
   }
+  /* A link on its own line is no inline text: it needs a 24 px target (WCAG 2.5.8). */
+  .policy a {
+    display: inline-block;
+    padding-block: 3px;
+  }
   .gpc {
     padding: 8px 12px;
     border-inline-start: 3px solid var(--_primary);

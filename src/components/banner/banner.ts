@@ -153,7 +153,7 @@ export class SealBanner extends SealElement {
       <div class="text" part="text">
         <p class="body">${s.bannerText}</p>
         ${this.store.gpc ? html`<p class="gpc">${s.gpcNotice}</p>` : nothing}
-        ${policyUrl ? html`<p><a href=${policyUrl}>${s.policyLink}</a></p>` : nothing}
+        ${policyUrl ? html`<p class="policy"><a href=${policyUrl}>${s.policyLink}</a></p>` : nothing}
       </div>
       <div class="actions" part="actions">
         <button class="btn" part="button accept-all" type="button" @click=${this.acceptAll}>${s.acceptAll}</button>
