@@ -9,6 +9,7 @@ import { closeIcon } from '../internal/icons.js';
 import styles from './banner.styles.js';
 
 /**
+ * @tagname seal-banner
  * @summary The first layer of consent: a short notice with Accept all, Reject
  * all and Customise, three buttons of exactly the same size and style.
  *
@@ -26,9 +27,13 @@ import styles from './banner.styles.js';
  * @csspart text - The notice and policy link.
  * @csspart actions - The row of the three buttons.
  * @csspart button - Each of the three buttons.
+ * @csspart accept-all - The Accept all button (also `button`).
+ * @csspart reject-all - The Reject all button (also `button`).
+ * @csspart customise - The Customise button (also `button`).
  * @csspart close-button - The close (refuse without storing) button.
  *
  * @cssproperty --seal-color-bg - Panel background (`--seal-color-bg-dark` for the dark scheme, likewise for every colour).
+ * @cssproperty --seal-color-surface - Background of the Global Privacy Control notice.
  * @cssproperty --seal-color-text - Text colour.
  * @cssproperty --seal-color-muted - Secondary text colour.
  * @cssproperty --seal-color-border - Borders and separators.
@@ -39,6 +44,7 @@ import styles from './banner.styles.js';
  * @cssproperty --seal-space - Base spacing unit.
  * @cssproperty --seal-font - Font family.
  * @cssproperty --seal-font-size - Base font size.
+ * @cssproperty --seal-shadow - Shadow of the panel.
  * @cssproperty --seal-z-index - Stacking level.
  */
 export class SealBanner extends SealElement {

@@ -11,6 +11,7 @@ import styles from './menu.styles.js';
 const MARGIN = 8;
 
 /**
+ * @tagname seal-menu
  * @summary The quick menu of the settings button: privacy preferences,
  * withdraw consent, and download the receipts when there are some.
  *
@@ -25,6 +26,20 @@ const MARGIN = 8;
  *
  * @csspart menu - The visible box.
  * @csspart item - Each item.
+ *
+ * @cssproperty --seal-color-bg - Background (each colour has a `-dark` twin for the dark scheme).
+ * @cssproperty --seal-color-surface - Background of inset areas.
+ * @cssproperty --seal-color-text - Text colour.
+ * @cssproperty --seal-color-muted - Secondary text colour.
+ * @cssproperty --seal-color-border - Borders and separators.
+ * @cssproperty --seal-color-primary - Buttons, links and focus rings.
+ * @cssproperty --seal-color-primary-text - Text on buttons.
+ * @cssproperty --seal-radius - Corner radius.
+ * @cssproperty --seal-space - Base spacing unit.
+ * @cssproperty --seal-font - Font family.
+ * @cssproperty --seal-font-size - Base font size.
+ * @cssproperty --seal-shadow - Shadow of the menu.
+ * @cssproperty --seal-z-index - Stacking level.
  */
 export class SealMenu extends SealElement {
   static override styles = [theme, styles];

@@ -11,6 +11,7 @@ import styles from './placeholder.styles.js';
 const embedIcon = svg`<svg viewBox="0 0 40 40" aria-hidden="true" focusable="false"><rect x="4" y="8" width="32" height="24" rx="4" fill="none" stroke="currentColor" stroke-width="2"/><path d="M17 15v10l8-5z" fill="currentColor"/></svg>`;
 
 /**
+ * @tagname seal-placeholder
  * @summary Stands in for a gated iframe until its category (and service) is
  * granted: it says who provides the content and which consent it waits for,
  * loads it with one click, and leads to the preference center.
@@ -27,8 +28,17 @@ const embedIcon = svg`<svg viewBox="0 0 40 40" aria-hidden="true" focusable="fal
  * @csspart load-button - The one-click consent button.
  * @csspart settings-button - The button to the preference center.
  *
+ * @cssproperty --seal-color-bg - Background (each colour has a `-dark` twin for the dark scheme).
  * @cssproperty --seal-color-surface - Background of the box.
- * @cssproperty --seal-color-primary - Buttons and focus rings.
+ * @cssproperty --seal-color-text - Text colour.
+ * @cssproperty --seal-color-muted - Secondary text colour.
+ * @cssproperty --seal-color-border - Borders and separators.
+ * @cssproperty --seal-color-primary - Buttons, links and focus rings.
+ * @cssproperty --seal-color-primary-text - Text on buttons.
+ * @cssproperty --seal-radius - Corner radius.
+ * @cssproperty --seal-space - Base spacing unit.
+ * @cssproperty --seal-font - Font family.
+ * @cssproperty --seal-font-size - Base font size.
  */
 export class SealPlaceholder extends SealElement {
   static override styles = [theme, styles];

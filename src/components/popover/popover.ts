@@ -6,6 +6,7 @@ import { SealElement } from '../internal/seal-element.js';
 const MARGIN = 8;
 
 /**
+ * @tagname seal-popover
  * @summary An anchored popover (service and cookie details), positioned with
  * floating-ui so it never leaves the viewport: it flips and shifts, and its
  * size is capped to the viewport (the content scrolls beyond that).

@@ -13,6 +13,7 @@ import { loadPopover, renderDetails } from './details.js';
 import styles from './preferences.styles.js';
 
 /**
+ * @tagname seal-preferences
  * @summary The preference center: a modal dialog with one section per
  * category (switch, description, services with their own switches, cookie
  * table) and Accept all, Reject all, Save choices.
@@ -38,6 +39,9 @@ import styles from './preferences.styles.js';
  * @csspart table - Each cookie table.
  * @csspart actions - The row of the three buttons.
  * @csspart button - Each of the three buttons.
+ * @csspart accept-all - The Accept all button (also `button`).
+ * @csspart reject-all - The Reject all button (also `button`).
+ * @csspart save - The Save choices button (also `button`).
  * @csspart close-button - The close button.
  * @csspart receipts-link - The "download my receipts" button.
  *
@@ -54,6 +58,7 @@ import styles from './preferences.styles.js';
  * @cssproperty --seal-space - Base spacing unit.
  * @cssproperty --seal-font - Font family.
  * @cssproperty --seal-font-size - Base font size.
+ * @cssproperty --seal-shadow - Shadow of the dialog.
  */
 export class SealPreferences extends SealElement {
   static override styles = [theme, styles];
