@@ -27,7 +27,7 @@ async function decided(button) {
 
 test('before a decision the video page shows a placeholder naming YouTube, and nothing reaches YouTube', async () => {
   const { page, network, errors, context } = await env.session();
-  await page.goto(env.url('/video.html'));
+  await page.goto(env.url('/fixtures/bare-video.html'));
   await waitForBanner(page);
   await placeholder(page).getByRole('button', { name: 'Load content' }).waitFor({ state: 'visible' });
   const text = await placeholder(page).getByRole('group').innerText();
@@ -42,7 +42,7 @@ test('before a decision the video page shows a placeholder naming YouTube, and n
 
 test('"Load content" loads the video in place and records a consent for YouTube only', async () => {
   const { page, network, context } = await env.session();
-  await page.goto(env.url('/video.html'));
+  await page.goto(env.url('/fixtures/bare-video.html'));
   await waitForBanner(page);
   await page.evaluate(() => { window.__samePage = true; });
   const load = placeholder(page).getByRole('button', { name: 'Load content' });
@@ -75,7 +75,7 @@ test('"Load content" loads the video in place and records a consent for YouTube 
 
 test('"Cookie settings" on the placeholder opens the preference center', async () => {
   const { page, context } = await env.session();
-  await page.goto(env.url('/video.html'));
+  await page.goto(env.url('/fixtures/bare-video.html'));
   await waitForBanner(page);
   await placeholder(page).getByRole('button', { name: 'Cookie settings' }).click();
   await preferences(page).waitFor({ state: 'visible' });
@@ -85,7 +85,7 @@ test('"Cookie settings" on the placeholder opens the preference center', async (
 test('a returning visitor who refused sees the placeholder, without the UI chunk', async () => {
   const session = await decided(/reject all/i);
   const { page, errors } = await session.openTab();
-  await page.goto(env.url('/video.html'));
+  await page.goto(env.url('/fixtures/bare-video.html'));
   await waitForReady(page);
   await placeholder(page).getByRole('button', { name: 'Load content' }).waitFor({ state: 'visible' });
   assert.match(await placeholder(page).getByRole('group').innerText(), /YouTube/);

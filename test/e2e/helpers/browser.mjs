@@ -24,9 +24,34 @@ const GTAG_STUB = `(function () {
   document.cookie = '_gid=GA1.1.2026300001.1763900000; path=/; max-age=86400';
 })();`;
 
+// Also the part of the grecaptcha API cookie-seal calls: ready(), execute()
+// for v3 (recorded in __recaptchaExecuted) and render() for the v2 checkbox
+// (a real checkbox that fills the g-recaptcha-response field when ticked).
 const RECAPTCHA_STUB = `(function () {
   window.__recaptchaLoaded = true;
   document.cookie = '_GRECAPTCHA=09AAstub; path=/; max-age=15552000';
+  var executed = window.__recaptchaExecuted = [];
+  window.grecaptcha = {
+    ready: function (cb) { setTimeout(cb, 0); },
+    execute: function (key, options) {
+      executed.push({ key: key, action: options && options.action, at: Date.now() });
+      return Promise.resolve('stub-v3-token-' + executed.length);
+    },
+    render: function (el, params) {
+      if (typeof el === 'string') el = document.getElementById(el);
+      if (el.childElementCount) throw new Error('reCAPTCHA has already been rendered in this element');
+      var label = document.createElement('label');
+      var box = document.createElement('input');
+      box.type = 'checkbox';
+      label.append(box, " I'm not a robot");
+      var field = document.createElement('textarea');
+      field.name = 'g-recaptcha-response';
+      field.hidden = true;
+      box.addEventListener('change', function () { field.value = box.checked ? 'stub-v2-token-' + params.sitekey : ''; });
+      el.append(label, field);
+      return 0;
+    },
+  };
 })();`;
 
 const YOUTUBE_STUB = '<!doctype html><html lang="en"><title>video stub</title><body><p id="yt-stub">video player stub</p></body></html>';

@@ -66,6 +66,15 @@ export async function startServer(options = {}) {
       res.writeHead(503, { 'content-type': 'application/json' });
       return res.end(JSON.stringify({ error: 'receipt service not running in core e2e tests' }));
     }
+    // The demo forms post here: the page shows the fields it received, as JSON in #received.
+    if (url.pathname === '/form-sent' && req.method === 'POST') {
+      let body = '';
+      req.setEncoding('utf8');
+      for await (const chunk of req) body += chunk;
+      const fields = JSON.stringify(Object.fromEntries(new URLSearchParams(body)));
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      return res.end(`<!doctype html><html lang="en"><title>Form received</title><h1>Form received</h1><pre id="received">${fields.replace(/</g, '\\u003c')}</pre></html>`);
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405).end();
       return;
