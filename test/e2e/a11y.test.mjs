@@ -119,3 +119,19 @@ test('Arabic renders right to left, mirrored', async () => {
   const close = await page.locator('seal-banner [part="close-button"]').boundingBox();
   assert.ok(close.x < title.x, `close ${close.x} left of title ${title.x}`);
 });
+
+test('an unknown language falls back to English with a warning; a language added through texts is used', async () => {
+  const session = await env.session();
+  const warnings = [];
+  session.page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await withConfig(session.page, { lang: 'de' });
+  await session.page.goto(env.url('/'));
+  await waitForBanner(session.page);
+  assert.ok(warnings.some((w) => w.includes('"de"') && w.includes('en, fr, ar')), `warnings: ${warnings}`);
+
+  const { page } = await env.session();
+  await withConfig(page, { lang: 'de', texts: { de: { acceptAll: 'Alle akzeptieren' } } });
+  await page.goto(env.url('/'));
+  await waitForBanner(page, /alle akzeptieren/i);
+  assert.equal(await page.locator('seal-banner [part~="banner"]').getAttribute('lang'), 'de');
+});
