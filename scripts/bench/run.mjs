@@ -1,0 +1,137 @@
+// `npm run bench`: cookie-seal and its peers on the same page in headless
+// system Chromium, runs interleaved (A B C D A B C D …). Prints a table of
+// medians (min–max) with the ratio to cookie-seal, and with --readme writes
+// it into README.md under "## Performance". Build first (`npm run build`).
+//   BENCH_RUNS=7 (default, at least 7)   CHROME_PATH=/usr/bin/chromium
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { chromium } from 'playwright-core';
+import { ASSETS, LIBRARIES } from './pages.mjs';
+import { startBenchServer } from './server.mjs';
+
+const RUNS = Math.max(7, Number(process.env.BENCH_RUNS) || 7);
+const EXECUTABLE = process.env.CHROME_PATH || '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
+const PROBE = readFileSync(new URL('./probe.js', import.meta.url), 'utf8');
+const IDLE_AFTER_LAUNCH_MS = 1000;
+const ONLY = process.env.BENCH_ONLY?.split(',');
+const names = Object.keys(LIBRARIES).filter((n) => !ONLY || ONLY.includes(n));
+
+/** Every request off 127.0.0.1 gets a tiny stub: nothing leaves the machine. */
+const stub = (route) => {
+  const url = route.request().url();
+  if (url.startsWith('http://127.0.0.1')) return route.continue();
+  return route.fulfill({ status: 200, contentType: 'text/javascript', body: '/* third-party stub */' });
+};
+
+const libraryBytes = (log, name) => log.filter((r) => r.path.startsWith(ASSETS[name])).reduce((n, r) => n + r.bytes, 0);
+
+async function once(server, name) {
+  const lib = LIBRARIES[name];
+  const browser = await chromium.launch({ executablePath: EXECUTABLE, args: ARGS, headless: true });
+  try {
+    await sleep(IDLE_AFTER_LAUNCH_MS);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.route('**/*', stub);
+    await context.addInitScript(`window.__benchBanner = ${JSON.stringify(lib.banner)};\n${PROBE}`);
+    const page = await context.newPage();
+    const thirdParty = [];
+    page.on('request', (r) => { if (!r.url().startsWith('http://127.0.0.1')) thirdParty.push(r.url()); });
+
+    server.log.length = 0;
+    await page.goto(`${server.origin}/page/${name}.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__bench.bannerAt !== null, null, { timeout: 15000 });
+    const bannerBytes = libraryBytes(server.log, name);
+    // One more second: what a library fetches when idle after its banner counts for the first visit.
+    await sleep(1000);
+    const firstBytes = libraryBytes(server.log, name);
+    if (thirdParty.length) throw new Error(`${name} let ${thirdParty[0]} through before consent`);
+    const before = await page.evaluate(() => window.__bench);
+
+    await page.locator(lib.accept).first().click();
+    await page.waitForFunction(() => window.__bench.gaAt !== null, null, { timeout: 10000 });
+    const after = await page.evaluate(() => window.__bench);
+    await sleep(500);
+
+    server.log.length = 0;
+    await page.reload({ waitUntil: 'load' });
+    await sleep(1500);
+    const returningBytes = libraryBytes(server.log, name);
+    await context.close();
+
+    const tbt = before.longTasks.reduce((t, task) => t + Math.max(0, task.duration - 50), 0);
+    return {
+      bannerBytes,
+      firstBytes,
+      returningBytes,
+      bannerMs: before.bannerAt,
+      tbtMs: tbt,
+      cls: before.shifts,
+      acceptToGaMs: after.gaAt - after.clickAt,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+const METRICS = [
+  ['bannerBytes', 'bytes until the banner is visible (gzip)', (v) => `${(v / 1024).toFixed(1)} KB`],
+  ['firstBytes', 'bytes, first visit incl. 1 s idle after the banner (gzip)', (v) => `${(v / 1024).toFixed(1)} KB`],
+  ['returningBytes', 'bytes, returning visit (gzip)', (v) => `${(v / 1024).toFixed(1)} KB`],
+  ['bannerMs', 'navigation → banner visible', (v) => `${v.toFixed(0)} ms`],
+  ['tbtMs', 'total blocking time', (v) => `${v.toFixed(0)} ms`],
+  ['cls', 'CLS', (v) => v.toFixed(3)],
+  ['acceptToGaMs', 'Accept click → GA request', (v) => `${v.toFixed(1)} ms`],
+];
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+function table(results) {
+  const base = results['cookie-seal'];
+  const head = `| metric (median, min–max) | ${names.join(' | ')} |`;
+  const rows = METRICS.map(([key, label, fmt]) => {
+    const cells = names.map((n) => {
+      const xs = results[n].map((r) => r[key]);
+      const med = median(xs);
+      const ratio = base && n !== 'cookie-seal' && median(base.map((r) => r[key])) > 0 ? ` (×${(med / median(base.map((r) => r[key]))).toFixed(2)})` : '';
+      return `${fmt(med)}${ratio}<br>${fmt(Math.min(...xs))}–${fmt(Math.max(...xs))}`;
+    });
+    return `| ${label} | ${cells.join(' | ')} |`;
+  });
+  return [head, `|---|${names.map(() => '---').join('|')}|`, ...rows].join('\n');
+}
+
+const server = await startBenchServer();
+const results = Object.fromEntries(names.map((n) => [n, []]));
+try {
+  for (let run = 1; run <= RUNS; run++) {
+    for (const name of names) {
+      results[name].push(await once(server, name));
+      process.stderr.write(`run ${run}/${RUNS} ${name}: ${JSON.stringify(results[name].at(-1))}\n`);
+    }
+  }
+} finally {
+  await server.close();
+}
+
+const date = new Date().toISOString().slice(0, 10);
+const versions = Object.fromEntries(names.filter((n) => n !== 'cookie-seal').map((n) => [n, JSON.parse(readFileSync(new URL(`../../node_modules/${n}/package.json`, import.meta.url), 'utf8')).version]));
+const load = `${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} at the end`;
+const summary = `Measured ${date} (${load}), ${RUNS} interleaved runs per library, headless Chromium ${(await (async () => { const b = await chromium.launch({ executablePath: EXECUTABLE, args: ARGS }); const v = b.version(); await b.close(); return v; })())}, ${names.filter((n) => n !== 'cookie-seal').map((n) => `${n} ${versions[n]}`).join(', ')}. Ratios are to cookie-seal.`;
+const out = `${summary}\n\n${table(results)}\n`;
+console.log(out);
+
+if (process.argv.includes('--readme')) {
+  const readme = new URL('../../README.md', import.meta.url);
+  const text = readFileSync(readme, 'utf8');
+  const start = text.indexOf('<!-- bench:start -->');
+  const end = text.indexOf('<!-- bench:end -->');
+  if (start < 0 || end < 0) throw new Error('README.md needs the <!-- bench:start --> and <!-- bench:end --> markers under "## Performance"');
+  writeFileSync(readme, `${text.slice(0, start + 20)}\n${out}${text.slice(end)}`);
+  console.log('README.md updated.');
+}
