@@ -16,6 +16,7 @@ const embedIcon = svg`<svg viewBox="0 0 40 40" aria-hidden="true" focusable="fal
 const FOCUSABLE = 'iframe, video, audio, a[href], button, input, select, textarea, [tabindex]';
 
 /**
+ * @tagname seal-embed
  * @summary In-place consent for the content it wraps (a video, a map, a form
  * protected by reCAPTCHA). Until its service is granted it says what will
  * load, who provides it and which cookies it sets, with one button that
@@ -44,6 +45,9 @@ const FOCUSABLE = 'iframe, video, audio, a[href], button, input, select, textare
  * @csspart prompt - The inline consent prompt of a form.
  * @csspart cancel-button - The prompt's Cancel button.
  * @csspart status - Progress and problems while a form is sent.
+ *
+ * @cssproperty --seal-color-surface - Background of the placeholder and the prompt.
+ * @cssproperty --seal-color-primary - Buttons, focus rings and the prompt's edge.
  */
 export class SealEmbed extends SealElement {
   static override styles = [theme, placeholderStyles, styles];
