@@ -6,6 +6,7 @@ import rateLimitPlugin from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { MAX_RECEIPT_BYTES, ReceiptError } from './receipt.js';
 import { registerRoutes } from './routes.js';
+import { registerDemoForms } from './demo-forms.js';
 
 /**
  * @typedef {{
@@ -92,7 +93,10 @@ export async function buildApp(options) {
 
   registerRoutes(app, { storage, keys, serviceOrigin, allowed, exportToken, rateLimit });
 
-  if (publicDir?.demo) serveFolder(app, publicDir.demo, '/', true);
+  if (publicDir?.demo) {
+    serveFolder(app, publicDir.demo, '/', true);
+    registerDemoForms(app);
+  }
   if (publicDir?.dist) serveFolder(app, publicDir.dist, '/cookie-seal/', !publicDir.demo);
   return app;
 }
