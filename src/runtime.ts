@@ -15,10 +15,11 @@ import { ScriptGate } from './core/gating.js';
 import { resolveLanguage } from './core/language.js';
 import { CookieStorage } from './core/storage.js';
 import { ConsentStore } from './core/store.js';
-import type { ConsentChange, ReceiptRecord, SealConfig, SealConfigInput } from './core/types.js';
+import type { ConsentChange, SealConfigInput } from './core/types.js';
 import type { UiController } from './core/ui-controller.js';
 import type { SettingsButton } from './launcher/settings-button.js';
 import type { PlaceholderOptions, Placeholders } from './placeholders/index.js';
+import type { createReceipts, Receipts } from './receipts/index.js';
 
 /** What the UI chunk (`src/ui/index.ts`) exports. */
 export interface UiModule {
@@ -27,7 +28,7 @@ export interface UiModule {
 
 /** What the receipts chunk (`src/receipts/index.ts`) exports. */
 export interface ReceiptsModule {
-  createReceipts(store: ConsentStore, options: { config: SealConfig; lang: string }): Receipts;
+  createReceipts: typeof createReceipts;
 }
 
 /** What the diagnostics chunk (`src/core/config-messages.ts`) exports. */
@@ -43,15 +44,6 @@ export interface CleanupModule {
 /** What the placeholders chunk (`src/placeholders/index.ts`) exports. */
 export interface PlaceholdersModule {
   mountPlaceholders(store: ConsentStore, options: PlaceholderOptions): Placeholders;
-}
-
-export interface Receipts {
-  record(change: ConsentChange): Promise<ReceiptRecord | null>;
-  receipts(): Promise<ReceiptRecord[]>;
-  verifyReceipt(jws: string, jwks?: unknown): Promise<boolean>;
-  flush(): Promise<void>;
-  download(): Promise<void>;
-  settled(): Promise<void>;
 }
 
 export interface RuntimeEnv {

@@ -1,6 +1,7 @@
 import type {
   CategoryDefinition, CategoryId, ConsentChange, ConsentState, DecisionMethod, SealConfig, ServiceDefinition, ServiceId, StoredConsent,
 } from './types.js';
+import { uuidv4 } from './uuid.js';
 
 /** The category Global Privacy Control keeps denied (with services flagged `saleOrSharing`). */
 const GPC_CATEGORY = 'advertising';
@@ -24,18 +25,8 @@ export interface ConsentStoreOptions {
 
 const DAY_MS = 86_400_000;
 
-/**
- * A new random pseudonymous visitor id (UUID v4). `crypto.randomUUID` exists
- * only in secure contexts; plain-http sites still get `getRandomValues`.
- */
-export const newVisitorId = (): string => {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6] & 0x0f) | 0x40;
-  b[8] = (b[8] & 0x3f) | 0x80;
-  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-};
+/** A new random pseudonymous visitor id (UUID v4). */
+export const newVisitorId = (): string => uuidv4();
 
 /**
  * Owns the visitor's consent: what is granted now, whether a decision is

@@ -6,7 +6,7 @@
 import type { CategoryDefinition, ConsentChange, DecisionMethod, SealConfig, ServiceDefinition } from '../core/types.js';
 import { localize } from './localize.js';
 import { piiCategoriesFor, purposeCategoriesFor } from './kantara-vocabulary.js';
-import { uuidv4 } from './uuid.js';
+import { uuidv4 } from '../core/uuid.js';
 
 export const KANTARA_VERSION = 'KI-CR-v1.1.0';
 const DEFAULT_JURISDICTION = 'EU';

@@ -1,7 +1,7 @@
 /**
  * A UUID v4. `crypto.randomUUID` exists only in secure contexts, while
- * `getRandomValues` exists everywhere, so unsigned fallback receipts on plain
- * http pages still get a proper id.
+ * `getRandomValues` exists everywhere: plain-http sites still get proper
+ * visitor and receipt ids.
  */
 export function uuidv4(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
