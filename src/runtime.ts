@@ -17,7 +17,7 @@ import { CookieStorage } from './core/storage.js';
 import { ConsentStore } from './core/store.js';
 import type { ConsentChange, SealConfigInput } from './core/types.js';
 import type { UiController } from './core/ui-controller.js';
-import type { SettingsButton } from './launcher/settings-button.js';
+import type { SettingsButton, SettingsButtonOptions } from './launcher/settings-button.js';
 import type { PlaceholderOptions, Placeholders } from './placeholders/index.js';
 import type { createReceipts, Receipts } from './receipts/index.js';
 
@@ -56,7 +56,7 @@ export interface RuntimeEnv {
   /** Fetches the placeholders of gated iframes; without it, blocked iframes just stay empty. */
   loadPlaceholders?(): Promise<PlaceholdersModule>;
   /** Renders the floating settings button (the loader's own, without Lit). */
-  settingsButton?: (options: { lang: string; open: (opener: HTMLElement) => void }) => SettingsButton;
+  settingsButton?: (options: SettingsButtonOptions) => SettingsButton;
   doc?: Document;
 }
 
@@ -131,6 +131,7 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
       if (config.settingsButton && env.settingsButton && !button) {
         button = env.settingsButton({
           lang,
+          theme: config.theme,
           open: (opener) => void loadUi().then((c) => c.showMenu(opener)).catch(report('could not open the settings menu')),
         });
       }

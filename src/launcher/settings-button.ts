@@ -9,6 +9,12 @@ export interface SettingsButton {
   remove(): void;
 }
 
+export interface SettingsButtonOptions {
+  lang: string;
+  theme: 'auto' | 'light' | 'dark';
+  open: (opener: HTMLElement) => void;
+}
+
 const LABELS: Record<string, string> = {
   en: 'Cookie settings',
   fr: 'Paramètres des cookies',
@@ -18,18 +24,21 @@ const LABELS: Record<string, string> = {
 const CSS = `
 :host{all:initial;position:fixed;inset-block-end:16px;inset-inline-start:16px;z-index:2147483000}
 :host([data-side=end]){inset-inline-start:auto;inset-inline-end:16px}
-button{display:grid;place-items:center;inline-size:44px;block-size:44px;border-radius:50%;border:2px solid var(--seal-color-primary,#1d4ed8);
-background:var(--seal-color-bg,#fff);color:var(--seal-color-primary,#1d4ed8);cursor:pointer;box-shadow:0 2px 8px rgb(0 0 0/.25);padding:0}
-button:focus-visible{outline:3px solid var(--seal-color-focus,#1d4ed8);outline-offset:3px}
+button{display:grid;place-items:center;inline-size:44px;block-size:44px;border-radius:50%;border:2px solid currentColor;
+background:var(--seal-color-bg,#fff);color:var(--seal-color-primary,#1f4fb8);cursor:pointer;box-shadow:0 2px 8px rgb(0 0 0/.25);padding:0}
+button:focus-visible{outline:3px solid currentColor;outline-offset:3px}
 svg{inline-size:24px;block-size:24px;fill:none;stroke:currentColor;stroke-width:1.8;stroke-linecap:round}
-@media (prefers-color-scheme:dark){button{background:var(--seal-color-bg,#111827);color:var(--seal-color-primary,#93c5fd);border-color:currentColor}}
+:host([data-theme=dark]) button{background:var(--seal-color-bg-dark,#1d2026);color:var(--seal-color-primary-dark,#9dbaff)}
+@media (prefers-color-scheme:dark){:host(:not([data-theme=light])) button{background:var(--seal-color-bg-dark,#1d2026);color:var(--seal-color-primary-dark,#9dbaff)}}
 `;
 
 // A cookie with three bites of chocolate, drawn with paths so no markup string is parsed.
 const ICON = ['M12 3a9 9 0 1 0 9 9 3 3 0 0 1-3-3 3 3 0 0 1-3-3 3 3 0 0 1-3-3z', 'M8.5 11.5h.01', 'M12 16h.01', 'M15.5 13.5h.01'];
 
-export function createSettingsButton(options: { lang: string; open: (opener: HTMLElement) => void }): SettingsButton {
+export function createSettingsButton(options: SettingsButtonOptions): SettingsButton {
   const host = document.createElement('cookie-seal-settings');
+  // `auto` follows the system like the Lit UI; `light`/`dark` force it (config `theme`).
+  if (options.theme !== 'auto') host.dataset.theme = options.theme;
   const root = host.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(CSS);
