@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { $, $$, bannerFixture, buttonByText, makeStore, nextFrame } from './helpers.js';
+import { $, $$, bannerFixture, buttonByText, makeStore, nextFrame, transitionsDone } from './helpers.js';
 
 const positions = ['bar', 'box', 'modal'] as const;
 
@@ -22,6 +22,7 @@ describe('seal-banner', () => {
     it(`${position}: has no accessibility violations`, async () => {
       const { store } = makeStore();
       const el = await bannerFixture(store, { position });
+      await transitionsDone(el);
       await expect(el).to.be.accessible();
     });
   }
@@ -85,6 +86,7 @@ describe('seal-banner', () => {
     const el = await bannerFixture(store);
     expect($<HTMLAnchorElement>(el, 'a').getAttribute('href')).to.equal('/privacy#cookies');
     expect($(el, '.gpc').textContent).to.contain('Global Privacy Control');
+    await transitionsDone(el);
     await expect(el).to.be.accessible();
   });
 
@@ -108,6 +110,7 @@ describe('seal-banner', () => {
     const el = await bannerFixture(store, { lang: 'fr' });
     expect($$(el, '.actions button').map((b) => b.textContent?.trim())).to.deep.equal(['Tout accepter', 'Tout refuser', 'Personnaliser']);
     expect($(el, '[part="banner"]').getAttribute('lang')).to.equal('fr');
+    await transitionsDone(el);
     await expect(el).to.be.accessible();
   });
 
@@ -117,6 +120,7 @@ describe('seal-banner', () => {
       const el = await bannerFixture(store, { theme, position: 'box' });
       const bg = getComputedStyle($(el, '[part="banner"]')).backgroundColor;
       expect(bg).to.equal(theme === 'dark' ? 'rgb(29, 32, 38)' : 'rgb(255, 255, 255)');
+      await transitionsDone(el);
       await expect(el).to.be.accessible();
     });
   }
@@ -132,6 +136,7 @@ describe('seal-banner right to left', () => {
     const title = $(el, 'h2').getBoundingClientRect();
     expect(close.right).to.be.below(title.left + 1);
     expect(panel.getBoundingClientRect().left, 'the box sits in the left corner').to.be.below(innerWidth / 2);
+    await transitionsDone(el);
     await expect(el).to.be.accessible();
   });
 });

@@ -4,7 +4,7 @@ import { ScriptGate } from '../../src/core/gating.js';
 import type { ConsentStore } from '../../src/core/store.js';
 import { mountPlaceholders, type Placeholders } from '../../src/placeholders/index.js';
 import type { SealEmbed } from '../../src/components/embed/embed.js';
-import { deepActive, makeStore } from './helpers.js';
+import { deepActive, makeStore, transitionsDone } from './helpers.js';
 
 // A same-origin page, so activating an iframe loads something real and offline.
 const VIDEO = '/test/unit/core/fixtures/pixel.svg';
@@ -117,6 +117,7 @@ describe('seal-embed', () => {
     expect(text(el, 'allow-button')).to.equal('Allow YouTube');
     expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
     expect(box.querySelector('iframe')!.hasAttribute('src')).to.equal(false);
+    await transitionsDone(el);
     await expect(el).to.be.accessible();
   });
 
@@ -133,6 +134,7 @@ describe('seal-embed', () => {
     expect(part(el, 'placeholder')).to.equal(null);
     expect(el.shadowRoot!.querySelector('slot')).to.not.equal(null);
     expect(document.activeElement).to.equal(iframe);
+    await transitionsDone(el);
     await expect(el).to.be.accessible();
   });
 
@@ -155,6 +157,7 @@ describe('seal-embed', () => {
     expect(text(el, 'allow-button')).to.equal('Autoriser YouTube');
     expect(text(el, 'settings-button')).to.equal('Paramètres des cookies');
     expect(text(el, 'cookies')).to.contain('Cookies déposés');
+    await transitionsDone(el);
     await expect(el).to.be.accessible();
     before.focus();
     await sendKeys({ press: 'Tab' });
@@ -175,6 +178,7 @@ describe('seal-embed', () => {
     expect(text(el, 'prompt')).to.contain('Allow Google reCAPTCHA to send this form');
     expect(text(el, 'prompt')).to.contain('_GRECAPTCHA (6 months)');
     expect(deepActive()).to.equal(part(el, 'prompt'));
+    await transitionsDone(el);
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
@@ -200,6 +204,7 @@ describe('seal-embed', () => {
     box.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await waitUntil(() => submitted.length === 2);
     expect(submitted[1].token).to.equal('token-2');
+    await transitionsDone(el);
     await expect(el).to.be.accessible();
   });
 
@@ -210,6 +215,7 @@ describe('seal-embed', () => {
     box.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await el.updateComplete;
     expect(text(el, 'prompt')).to.contain('Autoriser Google reCAPTCHA pour envoyer ce formulaire');
+    await transitionsDone(el);
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Tab' });
     expect(deepActive()).to.equal(part(el, 'allow-button'));
@@ -222,6 +228,7 @@ describe('seal-embed', () => {
     // Once ticked, the form goes through untouched.
     box.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     expect(submitted.length).to.equal(1);
+    await transitionsDone(el);
     await expect(el).to.be.accessible();
   });
 

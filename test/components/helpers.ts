@@ -54,7 +54,17 @@ export async function openPreferences(el: SealPreferences): Promise<HTMLButtonEl
   opener.focus();
   el.show(opener);
   await el.updateComplete;
+  await transitionsDone(el);
   return opener;
+}
+
+/**
+ * Waits for the element's opening transitions: axe measures colours as they
+ * are painted, and a half-faded dialog has lower contrast than the real one.
+ */
+export async function transitionsDone(el: Element): Promise<void> {
+  await new Promise(requestAnimationFrame);
+  await Promise.all((el.shadowRoot ?? el).getAnimations({ subtree: true }).map((a) => a.finished.catch(() => undefined)));
 }
 
 /** The focused element, looking through shadow roots. */

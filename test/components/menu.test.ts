@@ -5,7 +5,7 @@ import { createUi } from '../../src/ui/index.js';
 import type { SealMenu } from '../../src/components/menu/menu.js';
 import type { SealPreferences } from '../../src/components/preferences/preferences.js';
 import type { UiController } from '../../src/core/ui-controller.js';
-import { deepActive, makeStore, nextFrame } from './helpers.js';
+import { deepActive, makeStore, nextFrame, transitionsDone } from './helpers.js';
 
 const menu = () => document.querySelector<SealMenu>('seal-menu');
 const items = () => [...menu()!.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')];
@@ -59,6 +59,7 @@ describe('seal-menu (quick menu of the settings button)', () => {
       'Privacy preferences', 'Withdraw consent', 'Download my consent receipts',
     ]);
     expect(deepActive()).to.equal(items()[0]);
+    await transitionsDone(menu()!);
     await expect(menu()!).to.be.accessible();
   });
 
@@ -67,6 +68,7 @@ describe('seal-menu (quick menu of the settings button)', () => {
     await open();
     expect(menu()!.getAttribute('theme')).to.equal('dark');
     expect(items().map((b) => b.textContent!.trim())).to.deep.equal(['Préférences de confidentialité', 'Retirer mon consentement']);
+    await transitionsDone(menu()!);
     await expect(menu()!).to.be.accessible();
   });
 

@@ -5,7 +5,7 @@ import type { ConsentStore } from '../../src/core/store.js';
 import type { SealConfigInput } from '../../src/core/types.js';
 import { mountPlaceholders, type Placeholders } from '../../src/placeholders/index.js';
 import type { SealPlaceholder } from '../../src/components/placeholder/placeholder.js';
-import { deepActive, makeStore } from './helpers.js';
+import { deepActive, makeStore, transitionsDone } from './helpers.js';
 
 // A same-origin page, so activating an iframe loads something real and offline.
 const VIDEO = '/test/unit/core/fixtures/pixel.svg';
@@ -67,6 +67,7 @@ describe('seal-placeholder (gated iframes)', () => {
     expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('Workshop film');
     expect(button(el, 'load-button').textContent!.trim()).to.equal('Load content');
     expect(button(el, 'settings-button').textContent!.trim()).to.equal('Cookie settings');
+    await transitionsDone(el);
     await expect(el).to.be.accessible();
   });
 
@@ -77,6 +78,7 @@ describe('seal-placeholder (gated iframes)', () => {
     expect(el.getAttribute('theme')).to.equal('dark');
     expect(text(el)).to.equal('Ce contenu de maps.example.org est bloqué tant que vous n’autorisez pas «\u202fAnalytique\u202f».');
     expect(button(el, 'load-button').textContent!.trim()).to.equal('Charger le contenu');
+    await transitionsDone(el);
     await expect(el).to.be.accessible();
   });
 
@@ -184,6 +186,7 @@ describe('seal-placeholder (gated iframes)', () => {
       expect(r.right, part).to.be.at.most(320);
       expect(r.height, part).to.be.at.least(24);
     }
+    await transitionsDone(el);
     await expect(el).to.be.accessible();
   });
 });

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { SealPreferences } from '../../src/components/preferences/preferences.js';
-import { $, deepActive, makeStore, nextFrame, openPreferences, preferencesFixture } from './helpers.js';
+import { $, deepActive, makeStore, nextFrame, openPreferences, preferencesFixture, transitionsDone } from './helpers.js';
 
 const infoButton = (el: SealPreferences, service: string) =>
   $<HTMLButtonElement>(el, `[data-category] li:has([data-service="${service}"]) [part="info-button"]`);
@@ -35,6 +35,7 @@ describe('seal-popover (service details)', () => {
     const a = infoButton(el, 'google-analytics').getBoundingClientRect();
     const p = pop.getBoundingClientRect();
     expect(Math.abs(p.top - a.bottom) < 20 || Math.abs(a.top - p.bottom) < 20, 'anchored to its button').to.equal(true);
+    await transitionsDone(el);
     await expect(el).to.be.accessible();
   });
 

@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, buttonByText, deepActive, makeStore, openPreferences, preferencesFixture } from './helpers.js';
+import { $, $$, buttonByText, deepActive, makeStore, openPreferences, preferencesFixture, transitionsDone } from './helpers.js';
 
 const switchFor = (el: Element, attr: 'category' | 'service', id: string) => $<HTMLButtonElement>(el, `[role="switch"][data-${attr}="${id}"]`);
 const isOn = (sw: HTMLElement) => sw.getAttribute('aria-checked') === 'true';
@@ -18,6 +18,7 @@ describe('seal-preferences', () => {
     expect(dialog.matches(':modal')).to.equal(true);
     expect(dialog.contains(deepActive())).to.equal(true);
     expect($$(el, '[part="category"]').length).to.equal(5);
+    await transitionsDone(el);
     await expect(el).to.be.accessible();
   });
 
@@ -33,6 +34,7 @@ describe('seal-preferences', () => {
     expect([...details.querySelectorAll('td code')].map((c) => c.textContent)).to.include('_ga');
     expect($(el, 'h2').textContent).to.equal('Préférences de confidentialité');
     expect(getComputedStyle($(el, 'dialog')).backgroundColor).to.equal('rgb(29, 32, 38)');
+    await transitionsDone(el);
     await expect(el).to.be.accessible();
   });
 
@@ -166,6 +168,7 @@ describe('seal-preferences', () => {
     const el = await preferencesFixture(store);
     await openPreferences(el);
     expect($(el, '[data-category="advertising"] .gpc').textContent).to.contain('advertising stays off');
+    await transitionsDone(el);
     await expect(el).to.be.accessible();
   });
 });

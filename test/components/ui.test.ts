@@ -4,7 +4,7 @@ import { createUi } from '../../src/ui/index.js';
 import type { SealBanner } from '../../src/components/banner/banner.js';
 import type { SealPreferences } from '../../src/components/preferences/preferences.js';
 import type { SealEventName } from '../../src/core/events.js';
-import { $, buttonByText, deepActive, makeStore } from './helpers.js';
+import { $, buttonByText, deepActive, makeStore, transitionsDone } from './helpers.js';
 
 const banner = () => document.querySelector<SealBanner>('seal-banner');
 const prefs = () => document.querySelector<SealPreferences>('seal-preferences');
@@ -130,6 +130,7 @@ describe('createUi', () => {
     const el = await bannerOpen();
     expect($(el, 'h2').textContent).to.equal('Cookies, vraiment\u202f?');
     expect(buttonByText(el, 'Tout refuser')).to.exist;
+    await transitionsDone(el);
     await expect(el).to.be.accessible();
   });
 

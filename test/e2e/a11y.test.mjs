@@ -17,7 +17,16 @@ const LANGS = {
   ar: { path: '/', config: { lang: 'ar' }, accept: /قبول الكل/, customise: /تخصيص/ },
 };
 
+/** Waits for every running transition, in the page and in open shadow roots: axe measures colours as painted. */
+async function transitionsDone(page) {
+  await page.evaluate(async () => {
+    const roots = [document, ...[...document.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : []))];
+    await Promise.all(roots.flatMap((r) => r.getAnimations()).map((a) => a.finished.catch(() => undefined)));
+  });
+}
+
 async function assertClean(page, state) {
+  await transitionsDone(page);
   const violations = await axeViolations(page);
   assert.deepEqual(violations, [], `${state}: ${JSON.stringify(violations, null, 2)}`);
 }
