@@ -81,8 +81,11 @@ function stubFor(url) {
   return { status: 204, contentType: 'text/plain', body: '' };
 }
 
-/** Launches headless system Chromium (CHROME_PATH or /usr/bin/chromium); never downloads a browser. */
-export function launchBrowser() {
+/**
+ * Launches headless system Chromium (CHROME_PATH or /usr/bin/chromium); never downloads a browser.
+ * `extraArgs` adds command-line switches (e.g. `--host-resolver-rules` for subdomain tests).
+ */
+export function launchBrowser(extraArgs = []) {
   return chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     headless: true,
@@ -94,6 +97,7 @@ export function launchBrowser() {
       '--disable-quic',
       '--no-first-run',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }
