@@ -19,7 +19,9 @@ const BUDGETS = { returning: 3 * KB, first: 12 * KB, all: 26 * KB };
  * few percent — so no change makes things worse. Lower them with every gain;
  * `--strict` checks the DESIGN budgets themselves.
  */
-const CEILINGS = { returning: 9.6 * KB, first: 22.4 * KB, all: 42 * KB };
+// `all` grew by 1 KB with the service catalogue (issue 5): its data chunk and the
+// English texts of its ten services count here, though only a site that names them loads them.
+const CEILINGS = { returning: 9.6 * KB, first: 22.4 * KB, all: 43 * KB };
 const STRICT = process.argv.includes('--strict');
 
 if (!existsSync(LOADER) || !existsSync(CHUNKS)) {

@@ -35,3 +35,17 @@ export const defaultConsentModeMap: Readonly<Record<CategoryId, readonly Consent
   advertising: ['ad_storage', 'ad_user_data', 'ad_personalization'],
   analytics: ['analytics_storage'],
 };
+
+/**
+ * Category of each catalogue service that is not built in (`src/core/catalog.ts`
+ * has the rest of their definition). The config adds one only when it names
+ * it (`"services": { "vimeo": true }`), so the loader carries just these ids.
+ */
+export const CATALOG_CATEGORIES: Readonly<Record<CategoryId, readonly string[]>> = {
+  analytics: ['google-tag-manager', 'matomo', 'hotjar'],
+  advertising: ['google-ads', 'vimeo', 'google-maps', 'meta-pixel'],
+};
+
+/** The catalogue category of a service id, or undefined. */
+export const catalogCategory = (id: string): CategoryId | undefined =>
+  Object.keys(CATALOG_CATEGORIES).find((c) => CATALOG_CATEGORIES[c].includes(id));

@@ -1,3 +1,4 @@
+import { catalogCookies } from './catalog.js';
 import type { ConsentStore } from './store.js';
 import type { ConsentChange, SealConfig } from './types.js';
 
@@ -52,7 +53,7 @@ export function withdrawnCookies(config: SealConfig, change: Pick<ConsentChange,
     if (!category) continue;
     if (!serviceId) for (const c of category.cookies ?? []) out.add(c.name);
     for (const svc of category.services) {
-      if (serviceId === undefined || svc.id === serviceId) for (const c of svc.cookies ?? []) out.add(c.name);
+      if (serviceId === undefined || svc.id === serviceId) for (const name of svc.cookies?.map((c) => c.name) ?? catalogCookies(svc.id) ?? []) out.add(name);
     }
   }
   return [...out];

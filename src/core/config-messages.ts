@@ -43,6 +43,8 @@ const MUST: Record<string, string> = {
   text: 'must be a text',
   modeMap: 'must be an object such as { "analytics": ["analytics_storage"] }',
   modeTypes: 'must be a list of Consent Mode types ({})',
+  gcm: 'must be true (basic: Google tags wait for consent), "advanced" (they load at once with denied defaults) or false',
+  region: 'must be a list of ISO 3166 codes such as ["FR", "US-CA"]',
   cookies: 'must be a list such as [{ "name": "_ga", "duration": "2 years" }]',
   cookie: 'needs a "name" and text "provider", "purpose", "duration"',
   localized: 'must be a text or { "en": …, "fr": … }',
@@ -55,6 +57,7 @@ const MUST: Record<string, string> = {
   services: 'must be an object keyed by service id, such as { "vimeo": { "category": "advertising" } }',
   service: 'must be an object with a "category", or false to remove it',
   owner: 'must name a category ({})',
+  catalog: 'is needed: this id is neither built in nor in the service catalogue (google-analytics, google-tag-manager, google-ads, recaptcha, youtube, vimeo, google-maps, meta-pixel, matomo, hotjar), or its category was removed; name one of: {}',
 };
 
 /** A value as it appears in a message, cut to a readable length. */

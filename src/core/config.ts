@@ -1,4 +1,4 @@
-import { defaultCategories, defaultConsentModeMap } from './categories.js';
+import { catalogCategory, defaultCategories, defaultConsentModeMap } from './categories.js';
 import { describeProblem, type ConfigProblem } from './config-messages.js';
 import type {
   CategoryDefinition, ConsentModeType, ControllerInfo, CookieInfo, LocalizedText, SealConfig, ServiceDefinition,
@@ -57,7 +57,7 @@ const defaults = (): SealConfig => ({
   texts: {},
 });
 
-const OTHER_KEYS = ['controller', 'jurisdiction', 'receiptEndpoint', 'cookieDomain', 'assetsUrl', 'services'];
+const OTHER_KEYS = ['controller', 'jurisdiction', 'consentModeRegion', 'adsDataRedaction', 'urlPassthrough', 'receiptEndpoint', 'cookieDomain', 'assetsUrl', 'services'];
 
 /**
  * Validates a site owner's config (`SealConfigInput`, any shape) into a
@@ -122,7 +122,8 @@ function build(input: unknown, fail: Fail): SealConfig {
   field('maxAgeDays', (v) => typeof v === 'number' && v > 0, 'days');
   field('position', oneOf('bar', 'box', 'modal'));
   field('theme', oneOf('auto', 'light', 'dark'));
-  for (const key of ['settingsButton', 'reloadOnWithdraw', 'googleConsentMode'] as const) field(key, isBool, 'bool');
+  for (const key of ['settingsButton', 'reloadOnWithdraw', 'adsDataRedaction', 'urlPassthrough'] as const) field(key, isBool, 'bool');
+  field('googleConsentMode', (v) => isBool(v) || v === 'advanced', 'gcm');
   field('consentModeWait', isWhole, 'ms');
   if (out.maxAgeDays > MAX_AGE_DAYS) {
     fail('maxAgeDays', 'maxDays', out.maxAgeDays, MAX_AGE_DAYS, String(MAX_AGE_DAYS));
@@ -136,6 +137,7 @@ function build(input: unknown, fail: Fail): SealConfig {
     else fail(key, code, v, undefined, arg);
   };
   optional('jurisdiction', isStr, 'jurisdiction');
+  optional('consentModeRegion', (v) => Array.isArray(v) && v.every((r) => isStr(r) && LANG.test(r)), 'region');
   optional('receiptEndpoint', isUrl, 'endpoint');
   optional('assetsUrl', isUrl, 'assets');
   const host = globalThis.location?.hostname ?? '';
@@ -248,7 +250,7 @@ function categories(src: Obj, cats: CategoryDefinition[], fail: Fail): void {
   if (src.services !== undefined && !isObj(src.services)) {
     fail('services', 'services', src.services);
   }
-  for (const [id, def] of [...nested, ...services]) {
+  for (let [id, def] of [...nested, ...services]) {
     const path = `services.${id}`;
     const owner = cats.find((c) => c.services.some((s) => s.id === id));
     const existing = owner?.services.find((s) => s.id === id);
@@ -256,14 +258,16 @@ function categories(src: Obj, cats: CategoryDefinition[], fail: Fail): void {
       fail(path, 'id', id);
       continue;
     }
+    // `true` names a built-in or catalogue service; its cookies and texts come with the chunks that use them.
+    if (def === true) def = {};
     if (def === false || !isObj(def)) {
       if (def !== false) fail(path, 'service', def);
       else if (owner) owner.services = owner.services.filter((s) => s !== existing);
       continue;
     }
-    const target = find(def.category ?? owner?.id);
+    const target = find(def.category ?? owner?.id ?? catalogCategory(id));
     if (!target) {
-      fail(`${path}.category`, 'owner', def.category, undefined, cats.map((c) => c.id).join(', '));
+      fail(`${path}.category`, def.category === undefined ? 'catalog' : 'owner', def.category, undefined, cats.map((c) => c.id).join(', '));
       continue;
     }
     const svc: ServiceDefinition = existing ?? { id };

@@ -44,13 +44,15 @@ export function installConsentMode(store: ConsentStore, config: SealConfig, win:
     };
   }
   const gtag = (...args: unknown[]) => w.gtag!(...args);
+  const { consentModeRegion: region, adsDataRedaction, urlPassthrough } = config;
   const push = (command: 'default' | 'update', values: Record<ConsentModeType, ConsentValue>) => {
-    gtag('consent', command, command === 'default' ? { ...values, wait_for_update: config.consentModeWait } : values);
-    if (values.ad_storage === 'denied') gtag('set', 'ads_data_redaction', true);
+    gtag('consent', command, command === 'default' ? { ...values, wait_for_update: config.consentModeWait, ...(region?.length ? { region } : {}) } : values);
+    if (adsDataRedaction !== false && values.ad_storage === 'denied') gtag('set', 'ads_data_redaction', true);
   };
   const update = (categories: Record<string, boolean>) => push('update', consentModeValues(categories, config.consentModeMap));
   // The default is fixed by DESIGN §9 whatever the map says: only security storage is granted.
   push('default', consentModeValues({}, {}));
+  if (urlPassthrough) gtag('set', 'url_passthrough', true);
   if (!store.needsDecision) update(store.state.categories);
   return store.subscribe((change) => update(change.state.categories));
 }

@@ -16,6 +16,9 @@ const loaded = (script: HTMLScriptElement) =>
     script.addEventListener('error', () => resolve(), { once: true });
   });
 
+/** The services whose scripts run before consent in advanced Consent Mode (they send cookieless pings). */
+const GOOGLE_TAGS = /^google-(analytics|tag-manager|ads)$/;
+
 /**
  * Turns gated markup into live markup once its category (and service) is
  * granted: `<script type="text/plain" data-category>` becomes an executable
@@ -87,7 +90,7 @@ export class ScriptGate {
     }
     const category = el.getAttribute('data-category') ?? '';
     const service = el.getAttribute('data-service') || undefined;
-    if (!this.store.isGranted(category, service)) {
+    if (!this.store.isGranted(category, service) && !(isScript(el) && this.store.config.googleConsentMode === 'advanced' && GOOGLE_TAGS.test(service!))) {
       const { categories, services } = this.store.state;
       if (!(category in categories) || (service !== undefined && !(service in services))) {
         this.warn(el, `names data-category="${category}"${service ? ` data-service="${service}"` : ''}, which the config does not define: it will never run.`);

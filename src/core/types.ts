@@ -88,11 +88,23 @@ export interface SealConfig {
   settingsButton: boolean;
   /** Reload after a withdrawal, because running scripts cannot be un-run. */
   reloadOnWithdraw: boolean;
-  googleConsentMode: boolean;
+  /**
+   * Google Consent Mode v2. `true` (basic mode): gated Google tags wait for
+   * consent like any tag. `"advanced"`: gated scripts of the services
+   * google-analytics, google-tag-manager and google-ads load at once, after
+   * the denied default, and send cookieless pings until consent. `false`: off.
+   */
+  googleConsentMode: boolean | 'advanced';
   /** Category → Consent Mode types it grants. */
   consentModeMap: Record<CategoryId, ConsentModeType[]>;
   /** Milliseconds for `wait_for_update`. */
   consentModeWait: number;
+  /** ISO 3166 codes the Consent Mode default applies to (its `region`); every region when absent. */
+  consentModeRegion?: string[];
+  /** `gtag('set', 'ads_data_redaction', true)` while ad storage is denied; default true. */
+  adsDataRedaction?: boolean;
+  /** `gtag('set', 'url_passthrough', true)`: ad click ids travel in links while storage is denied. */
+  urlPassthrough?: boolean;
   /** Per-language overrides of any UI string, e.g. { fr: { acceptAll: "…" } }. */
   texts: Record<string, Record<string, string>>;
   /** Base URL the UI chunks are fetched from (defaults to the loader's own folder). */
@@ -130,13 +142,15 @@ export interface ServiceInput {
  *   one. An array of full `CategoryDefinition`s is accepted as well.
  * - `services`: keyed by id — `{ "vimeo": { "category": "advertising",
  *   "label": "Vimeo", "provider": "Vimeo", "cookies": [{ "name": "vuid" }] } }`
- *   adds or overrides a service; `"youtube": false` removes one.
+ *   adds or overrides a service; `"youtube": false` removes one; `"hotjar": true`
+ *   adds a service of the catalogue (`src/core/catalog.ts`) with its category,
+ *   cookies and texts.
  * - `consentModeMap`: per category, replaces that category's Consent Mode types.
  * - `texts`: per language, overrides UI strings: `{ "fr": { "acceptAll": "…" } }`.
  */
 export type SealConfigInput = Partial<Omit<SealConfig, 'categories' | 'consentModeMap'>> & {
   categories?: CategoryDefinition[] | Record<CategoryId, CategoryInput | false>;
-  services?: Record<ServiceId, ServiceInput | false>;
+  services?: Record<ServiceId, ServiceInput | boolean>;
   consentModeMap?: Record<CategoryId, ConsentModeType[]>;
   [key: string]: unknown;
 };

@@ -4,13 +4,16 @@
  * small for every visitor); the parts that show these texts (preference
  * center, placeholders, receipts) call `applyDefaultTexts()` first.
  */
+import type { CatalogEntry } from '../core/catalog.js';
 import type { CategoryDefinition, CookieInfo, LocalizedText } from '../core/types.js';
 
 export interface DefaultTexts {
   categories: Record<string, { label: string; description: string }>;
-  services: Record<string, { label: string; provider: string; description: string }>;
+  services: Record<string, { label: string; provider?: string; description: string }>;
   /** By cookie name, as listed in `defaultCategories()`. */
-  cookies: Record<string, { provider: string; purpose: string; duration: string }>;
+  cookies: Record<string, { provider?: string; purpose: string; duration?: string }>;
+  /** The lifetime of a cookie deleted when the browser closes. */
+  session: string;
 }
 
 function loadCatalog(lang: string): Promise<{ default: DefaultTexts }> {
@@ -44,20 +47,40 @@ function fill(target: object, texts: Record<string, string> | undefined, lang: s
  * always win. Safe to call many times.
  */
 export async function applyDefaultTexts(categories: CategoryDefinition[], lang: string): Promise<void> {
-  fillDefaultTexts(categories, (await loadCatalog(lang)).default, lang);
+  // The service catalogue is a chunk of its own, shared with the withdrawal clean-up.
+  const [texts, catalog] = await Promise.all([loadCatalog(lang), import('../core/catalog.js')]);
+  fillDefaultTexts(categories, texts.default, lang, catalog);
+}
+
+/** What `fillDefaultTexts()` uses of the service catalogue (`src/core/catalog.ts`). */
+export interface CatalogModule {
+  CATALOG: Readonly<Record<string, CatalogEntry>>;
+  formatLifetime(lifetime: string, lang: string, session: string): string;
 }
 
 /** The synchronous half of `applyDefaultTexts()`, for a catalog already at hand. */
-export function fillDefaultTexts(categories: CategoryDefinition[], texts: DefaultTexts, lang: string): void {
-  const cookies = (list: CookieInfo[] | undefined) => {
-    for (const c of list ?? []) fill(c, texts.cookies[c.name], lang);
+export function fillDefaultTexts(categories: CategoryDefinition[], texts: DefaultTexts, lang: string, catalog?: CatalogModule): void {
+  const find = (id?: string) => (id && catalog && Object.prototype.hasOwnProperty.call(catalog.CATALOG, id) ? catalog.CATALOG[id] : undefined);
+  const cookies = (list: CookieInfo[] | undefined, service?: string) => {
+    const entry = find(service);
+    for (const c of list ?? []) {
+      const lifetime = entry?.cookies[c.name];
+      fill(c, {
+        ...(entry ? { provider: entry.provider } : {}),
+        ...(lifetime ? { duration: catalog!.formatLifetime(lifetime, lang, texts.session) } : {}),
+        ...texts.cookies[c.name],
+      }, lang);
+    }
   };
   for (const cat of categories) {
     fill(cat, texts.categories[cat.id], lang);
     cookies(cat.cookies);
     for (const svc of cat.services) {
-      fill(svc, texts.services[svc.id], lang);
-      cookies(svc.cookies);
+      const entry = find(svc.id);
+      // A catalogue service named by the config (`"vimeo": true`) gets the catalogue's cookie list.
+      if (entry && !svc.cookies) svc.cookies = Object.keys(entry.cookies).map((name) => ({ name }));
+      fill(svc, { ...(entry ? { provider: entry.provider } : {}), ...texts.services[svc.id] }, lang);
+      cookies(svc.cookies, svc.id);
     }
   }
 }

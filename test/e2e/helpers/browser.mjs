@@ -56,7 +56,19 @@ const RECAPTCHA_STUB = `(function () {
 
 const YOUTUBE_STUB = '<!doctype html><html lang="en"><title>video stub</title><body><p id="yt-stub">video player stub</p></body></html>';
 
+// A Google Tag Manager container that fires a GA4 config tag and a page event,
+// pushing them onto the dataLayer as the real container's tags would.
+const GTM_STUB = `(function () {
+  window.__gtmLoaded = true;
+  var dl = window.dataLayer = window.dataLayer || [];
+  (function () { dl.push(arguments); })('config', 'G-GTM0001');
+  dl.push({ event: 'gtm.dom' });
+})();`;
+
 function stubFor(url) {
+  if (/^https:\/\/www\.googletagmanager\.com\/gtm\.js/.test(url)) {
+    return { status: 200, contentType: 'text/javascript', body: GTM_STUB };
+  }
   if (THIRD_PARTY.analytics.test(url) && url.includes('/gtag/js')) {
     return { status: 200, contentType: 'text/javascript', body: GTAG_STUB };
   }
@@ -69,8 +81,11 @@ function stubFor(url) {
   return { status: 204, contentType: 'text/plain', body: '' };
 }
 
-/** Launches headless system Chromium (CHROME_PATH or /usr/bin/chromium); never downloads a browser. */
-export function launchBrowser() {
+/**
+ * Launches headless system Chromium (CHROME_PATH or /usr/bin/chromium); never downloads a browser.
+ * `extraArgs` adds command-line switches (e.g. `--host-resolver-rules` for subdomain tests).
+ */
+export function launchBrowser(extraArgs = []) {
   return chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     headless: true,
@@ -82,6 +97,7 @@ export function launchBrowser() {
       '--disable-quic',
       '--no-first-run',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }

@@ -57,6 +57,26 @@ describe('installConsentMode', () => {
     expect(entries(win)[2][2]).to.deep.equal({ ...DENIED, ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' });
   });
 
+  it('scopes the default to the configured regions and sets url_passthrough once, after the default', () => {
+    const { store, cfg, win } = setup({ consentModeRegion: ['FR', 'US-CA'], urlPassthrough: true });
+    installConsentMode(store, cfg, win as unknown as Window);
+    expect(entries(win)).to.deep.equal([
+      ['consent', 'default', { ...DENIED, wait_for_update: 500, region: ['FR', 'US-CA'] }],
+      ['set', 'ads_data_redaction', true],
+      ['set', 'url_passthrough', true],
+    ]);
+    win.dataLayer!.length = 0;
+    store.set({ analytics: true });
+    expect(entries(win).map((e) => e.slice(0, 2))).to.deep.equal([['consent', 'update'], ['set', 'ads_data_redaction']]);
+    expect(entries(win)[0][2]).not.to.have.property('region');
+  });
+
+  it('leaves ads_data_redaction out when the config turns it off', () => {
+    const { store, cfg, win } = setup({ adsDataRedaction: false });
+    installConsentMode(store, cfg, win as unknown as Window);
+    expect(entries(win).map((e) => e[0])).to.deep.equal(['consent']);
+  });
+
   it('uses a configured map', () => {
     const { store, cfg, win } = setup({ consentModeMap: { interaction: ['analytics_storage'] } });
     installConsentMode(store, cfg, win as unknown as Window);

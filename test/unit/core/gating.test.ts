@@ -181,6 +181,37 @@ describe('ScriptGate', () => {
     await until(() => window.__gateLog.length === 2, 'the recaptcha script');
   });
 
+  it('runs Google tags at once in advanced Consent Mode, and only those', async () => {
+    gate.stop();
+    store = new ConsentStore(config({ googleConsentMode: 'advanced', services: { hotjar: true, 'google-ads': true } }), { storage: new MemoryStorage() });
+    gate = new ScriptGate(store);
+    box.append(
+      gated('analytics', { service: 'google-analytics', text: log('ga') }),
+      gated('advertising', { service: 'google-ads', text: log('ads') }),
+      gated('analytics', { service: 'hotjar', text: log('hotjar') }),
+      gated('analytics', { text: log('plain') }),
+    );
+    const frame = document.createElement('iframe');
+    frame.dataset.category = 'analytics';
+    frame.dataset.service = 'google-analytics';
+    frame.dataset.src = 'about:blank';
+    box.append(frame);
+    gate.start();
+    await until(() => window.__gateLog.length === 2, 'the Google tags');
+    await settle();
+    expect(window.__gateLog).to.deep.equal(['ga', 'ads']);
+    expect(frame.hasAttribute('src')).to.equal(false);
+    store.acceptAll();
+    await until(() => window.__gateLog.length === 4, 'the other tags');
+  });
+
+  it('keeps Google tags gated in basic Consent Mode', async () => {
+    box.append(gated('analytics', { service: 'google-analytics', text: log('ga') }));
+    gate.start();
+    await settle();
+    expect(window.__gateLog).to.deep.equal([]);
+  });
+
   it('turns data-src into src (and href for link) on grant', async () => {
     const frame = document.createElement('iframe');
     frame.dataset.category = 'advertising';

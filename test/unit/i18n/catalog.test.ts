@@ -33,4 +33,32 @@ describe('applyDefaultTexts', () => {
     expect(added.label).to.equal('Newsletter');
     expect(added.description).to.equal(undefined);
   });
+
+  it('gives a catalogue service named by the config its cookie table, lifetimes and texts', async () => {
+    const { categories } = parse({ services: { hotjar: true, vimeo: true } });
+    await applyDefaultTexts(categories, 'fr');
+    const hotjar = categories.find((c) => c.id === 'analytics')!.services.find((s) => s.id === 'hotjar')!;
+    expect(localize(hotjar.label, 'fr')).to.equal('Hotjar');
+    expect(localize(hotjar.provider, 'fr')).to.equal('Hotjar');
+    expect(localize(hotjar.description, 'fr')).to.contain('défilement');
+    expect(hotjar.cookies!.map((c) => c.name)).to.deep.equal(['_hjSessionUser_*', '_hjSession_*', '_hjTLDTest']);
+    // Intl writes French with a no-break space between number and unit.
+    expect(hotjar.cookies!.map((c) => localize(c.duration, 'fr').replace(/\u00a0/g, ' '))).to.deep.equal(['1 an', '30 minutes', 'Session']);
+    expect(localize(hotjar.cookies![0].purpose, 'fr')).to.equal('Distingue les visiteurs d’une visite à l’autre.');
+    const vimeo = categories.find((c) => c.id === 'advertising')!.services.find((s) => s.id === 'vimeo')!;
+    await applyDefaultTexts(categories, 'en');
+    expect(localize(vimeo.cookies![0].duration, 'en')).to.equal('2 years');
+    expect(localize(vimeo.cookies![0].provider, 'en')).to.equal('Vimeo');
+  });
+
+  it('has a text for every catalogue service and cookie in every built-in language', async () => {
+    const { CATALOG } = await import('../../../src/core/catalog.js');
+    for (const lang of ['en', 'fr', 'ar']) {
+      const texts = (await import(`../../../src/i18n/catalog-${lang}.ts`)).default;
+      for (const [id, entry] of Object.entries(CATALOG)) {
+        expect(texts.services[id]?.label, `${lang} ${id}`).to.be.a('string');
+        for (const name of Object.keys(entry.cookies)) expect(texts.cookies[name]?.purpose, `${lang} ${name}`).to.be.a('string');
+      }
+    }
+  });
 });

@@ -1,0 +1,106 @@
+import { expect } from '@open-wc/testing';
+import { CATALOG, catalogCookies, formatLifetime } from '../../../src/core/catalog.js';
+import { CATALOG_CATEGORIES, defaultCategories } from '../../../src/core/categories.js';
+import { withdrawnCookies } from '../../../src/core/cleanup.js';
+import { parseConfig } from '../../../src/core/config.js';
+import { describeProblem } from '../../../src/core/config-messages.js';
+import { readConfig } from '../../../src/core/config.js';
+
+const parse = (input: unknown) => {
+  const errors: string[] = [];
+  const { config } = parseConfig(input, (m) => errors.push(m));
+  return { config, errors };
+};
+const serviceIds = (input: unknown, category: string) =>
+  parse(input).config.categories.find((c) => c.id === category)!.services.map((s) => s.id);
+
+describe('service catalogue', () => {
+  it('has the ten documented services, each with a provider, hosts and cookie lifetimes', () => {
+    expect(Object.keys(CATALOG).sort()).to.deep.equal([
+      'google-ads', 'google-analytics', 'google-maps', 'google-tag-manager', 'hotjar', 'matomo', 'meta-pixel', 'recaptcha', 'vimeo', 'youtube',
+    ]);
+    for (const [id, entry] of Object.entries(CATALOG)) {
+      expect(entry.provider, id).to.be.a('string').and.not.equal('');
+      expect(entry.hosts.length, id).to.be.above(0);
+      for (const lifetime of Object.values(entry.cookies)) expect(lifetime, id).to.match(/^(session|\d+(m|h|d|mo|y))$/);
+    }
+    expect(CATALOG['google-ads'].consentMode).to.deep.equal(['ad_storage', 'ad_user_data', 'ad_personalization']);
+  });
+
+  it('agrees with the loader: same category for every entry, same cookies for the built-in ones', () => {
+    const loader = new Map<string, string>();
+    for (const [category, ids] of Object.entries(CATALOG_CATEGORIES)) for (const id of ids) loader.set(id, category);
+    for (const cat of defaultCategories()) {
+      for (const svc of cat.services) {
+        loader.set(svc.id, cat.id);
+        expect(svc.cookies!.map((c) => c.name), svc.id).to.deep.equal(catalogCookies(svc.id));
+      }
+    }
+    expect([...loader.keys()].sort()).to.deep.equal(Object.keys(CATALOG).sort());
+    for (const [id, entry] of Object.entries(CATALOG)) expect(loader.get(id), id).to.equal(entry.category);
+  });
+
+  it('adds a catalogue service the config names with true, in its category, and nothing else', () => {
+    const { config, errors } = parse({ services: { vimeo: true, hotjar: true, youtube: true } });
+    expect(errors).to.deep.equal([]);
+    expect(config.categories.find((c) => c.id === 'advertising')!.services.map((s) => s.id)).to.deep.equal(['youtube', 'vimeo']);
+    expect(config.categories.find((c) => c.id === 'analytics')!.services.map((s) => s.id)).to.deep.equal(['google-analytics', 'hotjar']);
+    expect(serviceIds({}, 'analytics')).to.deep.equal(['google-analytics']);
+  });
+
+  it('lets the config move a catalogue service or override its texts', () => {
+    const { config, errors } = parse({ services: { 'google-maps': { category: 'preferences' }, matomo: { label: 'Our stats' } } });
+    expect(errors).to.deep.equal([]);
+    expect(config.categories.find((c) => c.id === 'preferences')!.services.map((s) => s.id)).to.deep.equal(['google-maps']);
+    expect(config.categories.find((c) => c.id === 'analytics')!.services.find((s) => s.id === 'matomo')!.label).to.equal('Our stats');
+  });
+
+  it('refuses an unknown id named with true, with a message listing the catalogue', () => {
+    const { config, errors } = parse({ services: { 'not-a-service': true } });
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.contain('"services.not-a-service.category"').and.contain('service catalogue').and.contain('hotjar');
+    expect(config.categories.flatMap((c) => c.services.map((s) => s.id))).not.to.include('not-a-service');
+  });
+
+  it('refuses a catalogue service whose category the config removed', () => {
+    const { errors } = parse({ categories: { advertising: false }, services: { vimeo: true } });
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.contain('services.vimeo.category');
+  });
+
+  it('gives the withdrawal clean-up the catalogue cookies of a service named with true', () => {
+    const { config } = parse({ services: { hotjar: true, vimeo: true } });
+    expect(withdrawnCookies(config, { revoked: ['analytics:hotjar'] })).to.deep.equal(['_hjSessionUser_*', '_hjSession_*', '_hjTLDTest']);
+    expect(withdrawnCookies(config, { revoked: ['advertising'] })).to.deep.equal(['VISITOR_INFO1_LIVE', 'YSC', 'vuid', '__cf_bm']);
+    // The site's own cookie list wins over the catalogue's.
+    const own = parse({ services: { vimeo: { cookies: [{ name: 'mine' }] } } }).config;
+    expect(withdrawnCookies(own, { revoked: ['advertising:vimeo'] })).to.deep.equal(['mine']);
+  });
+
+  it('formats lifetimes in the visitor language', () => {
+    expect(formatLifetime('13mo', 'en', 'Session')).to.equal('13 months');
+    expect(formatLifetime('2y', 'fr', 'Session')).to.equal('2 ans');
+    expect(formatLifetime('30m', 'en', 'Session')).to.equal('30 minutes');
+    expect(formatLifetime('session', 'en', 'Session')).to.equal('Session');
+  });
+});
+
+describe('Consent Mode options in the config', () => {
+  it('accepts advanced mode, regions and the gtag settings', () => {
+    const { config, errors } = parse({ googleConsentMode: 'advanced', consentModeRegion: ['FR', 'US-CA'], adsDataRedaction: false, urlPassthrough: true });
+    expect(errors).to.deep.equal([]);
+    expect(config).to.include({ googleConsentMode: 'advanced', adsDataRedaction: false, urlPassthrough: true });
+    expect(config.consentModeRegion).to.deep.equal(['FR', 'US-CA']);
+  });
+
+  it('refuses bad values with messages naming the field and keeps the defaults', () => {
+    const { config, errors } = parse({ googleConsentMode: 'full', consentModeRegion: 'FR', urlPassthrough: 'yes' });
+    expect(config.googleConsentMode).to.equal(true);
+    expect(config.consentModeRegion).to.equal(undefined);
+    expect(config.urlPassthrough).to.equal(undefined);
+    expect(errors.join('\n')).to.contain('"googleConsentMode" must be true').and.contain('"advanced"')
+      .and.contain('"consentModeRegion" must be a list of ISO 3166 codes').and.contain('"urlPassthrough" must be true or false');
+    const { problems } = readConfig({ consentModeRegion: [['FR']] });
+    expect(describeProblem(problems[0])).to.contain('consentModeRegion');
+  });
+});
