@@ -194,11 +194,15 @@ export default css`
     rotate: -45deg;
     transition: rotate 0.15s ease;
   }
+  /* Closed, the chevron points in the reading direction; open, it points down. */
   .cookies summary:dir(rtl)::before {
-    rotate: 135deg;
+    rotate: 45deg;
   }
   .cookies[open] summary::before {
     rotate: 45deg;
+  }
+  .cookies[open] summary:dir(rtl)::before {
+    rotate: -45deg;
   }
   .table-wrap {
     margin-block-start: 6px;
