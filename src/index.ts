@@ -17,7 +17,8 @@ export type { UiController } from './core/ui-controller.js';
 export { ConsentStore, type ConsentStorage, type ConsentStoreOptions } from './core/store.js';
 export { CookieStorage } from './core/storage.js';
 export { ScriptGate } from './core/gating.js';
-export { parseConfig, mergeConfig } from './core/config.js';
+export { mergeConfig } from './core/config.js';
+export { parseConfig } from './core/config-full.js';
 export { defaultCategories } from './core/categories.js';
 export { startCookieSeal } from './runtime.js';
 export { VERSION } from './core/api.js';
@@ -34,6 +35,7 @@ export function start(config?: SealConfigInput): CookieSealApi {
   const input = config ? mergeConfig(pending ?? {}, config) : pending ?? {};
   api = startCookieSeal(input, {
     loadUi: () => import('./ui/index.js'),
+    loadSession: () => import('./core/session.js'),
     loadReceipts: () => import('./receipts/index.js'),
     loadCleanup: () => import('./core/cleanup.js'),
     loadDiagnostics: () => import('./core/config-messages.js'),

@@ -9,9 +9,7 @@ import type { CookieSealApi } from './core/api.js';
 import { resolveLanguage } from './core/language.js';
 import { createSettingsButton } from './launcher/settings-button.js';
 import manifest from './ui-manifest.js';
-import {
-  LANGUAGES, startCookieSeal, type CleanupModule, type DiagnosticsModule, type PlaceholdersModule, type ReceiptsModule, type UiModule,
-} from './runtime.js';
+import { LANGUAGES, startCookieSeal } from './runtime.js';
 
 declare global {
   interface Window {
@@ -22,20 +20,23 @@ declare global {
 const script = document.currentScript as HTMLScriptElement | null;
 
 if (window.CookieSeal) {
-  console.warn('[cookie-seal] the loader was included twice; the second copy does nothing.');
+  console.warn('[cookie-seal] loaded twice; the second copy does nothing.');
 } else {
   try {
     const input = readPageConfig(document, script);
     const assets = (input as { assetsUrl?: unknown } | null)?.assetsUrl;
     // Chunks live next to the loader unless the config says otherwise.
     const base = new URL(typeof assets === 'string' ? assets : '.', script?.src || location.href);
-    const chunk = (name: string) => new URL(`chunks/${name}.js`, base).href;
+    // Chunk URLs are built at run time, so the bundler leaves these imports alone.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const load = (name: string) => (): Promise<any> => import(/* @vite-ignore */ new URL(`chunks/${name}.js`, base).href);
     const api = (window.CookieSeal = startCookieSeal(input, {
-      loadUi: () => import(/* @vite-ignore */ chunk('ui')) as Promise<UiModule>,
-      loadReceipts: () => import(/* @vite-ignore */ chunk('receipts')) as Promise<ReceiptsModule>,
-      loadCleanup: () => import(/* @vite-ignore */ chunk('cleanup')) as Promise<CleanupModule>,
-      loadDiagnostics: () => import(/* @vite-ignore */ chunk('diagnostics')) as Promise<DiagnosticsModule>,
-      loadPlaceholders: () => import(/* @vite-ignore */ chunk('placeholders')) as Promise<PlaceholdersModule>,
+      loadUi: load('ui'),
+      loadSession: load('consent'),
+      loadReceipts: load('receipts'),
+      loadCleanup: load('cleanup'),
+      loadDiagnostics: load('diagnostics'),
+      loadPlaceholders: load('placeholders'),
       settingsButton: createSettingsButton,
     }));
     if (!api.get().decided) {

@@ -1,3 +1,4 @@
+import { notice } from './notice.js';
 import type { ConsentStore } from './store.js';
 import type { CategoryId, ConsentState, ReceiptRecord, SealConfigInput, ServiceId } from './types.js';
 
@@ -11,10 +12,14 @@ export interface CookieSealApi {
   get(): ConsentState;
   isGranted(category: CategoryId, service?: ServiceId): boolean;
   whenGranted(category: CategoryId, service?: ServiceId): Promise<void>;
-  acceptAll(): void;
-  rejectAll(): void;
-  set(categories: Record<CategoryId, boolean>, options?: { services?: Record<ServiceId, boolean> }): void;
-  withdraw(): void;
+  /**
+   * The decisions resolve once applied: at once when the decision rules are
+   * loaded (after the banner shows), else as soon as the loader has fetched them.
+   */
+  acceptAll(): Promise<void>;
+  rejectAll(): Promise<void>;
+  set(categories: Record<CategoryId, boolean>, options?: { services?: Record<ServiceId, boolean> }): Promise<void>;
+  withdraw(): Promise<void>;
   showBanner(): void;
   showPreferences(): void;
   hide(): void;
@@ -41,21 +46,26 @@ export const VERSION = '0.1.0';
 
 /** Builds the public API. Calls that a site makes with bad arguments log and do nothing. */
 export function createApi(target: ApiTarget): CookieSealApi {
+  const decide = (run: (store: ConsentStore) => unknown): Promise<void> => {
+    const store = target.store();
+    // Applied at once when the rules are there, so `get()` right after already shows it.
+    return new Promise((resolve) => store.whenReady(() => resolve(void run(store))));
+  };
   return {
     version: VERSION,
     get: () => target.store().state,
     isGranted: (category, service) => target.store().isGranted(category, service),
     whenGranted: (category, service) => target.store().whenGranted(category, service),
-    acceptAll: () => void target.store().acceptAll(),
-    rejectAll: () => void target.store().rejectAll(),
+    acceptAll: () => decide((s) => s.acceptAll()),
+    rejectAll: () => decide((s) => s.rejectAll()),
     set: (categories, options) => {
       if (!isBooleanMap(categories) || (options?.services !== undefined && !isBooleanMap(options.services))) {
-        console.error('[cookie-seal] CookieSeal.set() takes ({ category: boolean }, { services?: { service: boolean } }); nothing changed.');
-        return;
+        notice('set');
+        return Promise.resolve();
       }
-      target.store().set(categories, { services: options?.services });
+      return decide((s) => s.set(categories, { services: options?.services }));
     },
-    withdraw: () => void target.store().withdraw(),
+    withdraw: () => decide((s) => s.withdraw()),
     showBanner: () => target.showBanner(),
     showPreferences: () => target.showPreferences(),
     hide: () => target.hide(),

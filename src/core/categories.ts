@@ -1,4 +1,4 @@
-import type { CategoryDefinition, CategoryId, ConsentModeType, ServiceDefinition } from './types.js';
+import type { CategoryDefinition, CategoryId, ConsentModeType } from './types.js';
 
 /**
  * The five default categories (DESIGN §2) and the built-in services. Site
@@ -6,25 +6,20 @@ import type { CategoryDefinition, CategoryId, ConsentModeType, ServiceDefinition
  * this module is only the starting point.
  *
  * It ships in the loader, which every visitor downloads, so it holds only what
- * a decided visitor needs: ids, flags and the cookie names that a withdrawal
- * deletes. The texts the visitor reads live with the languages
+ * a decided visitor needs: ids and flags. Cookie names and lifetimes come
+ * from the service catalogue (`catalog.ts`); the texts the visitor reads live with the languages
  * (`src/i18n/catalog-*.ts`) and are filled in by `applyDefaultTexts()` when
  * the preference center, a placeholder or a receipt needs them.
  */
 
-const service = (id: string, cookies: string[], optIn?: true): ServiceDefinition => ({
-  id,
-  ...(optIn ? { optIn } : {}),
-  cookies: cookies.map((name) => ({ name })),
-});
-
 /** A fresh copy of the default categories, in display order; callers may mutate it. */
 export const defaultCategories = (): CategoryDefinition[] => [
-  { id: 'essential', required: true, services: [service('recaptcha', ['_GRECAPTCHA'], true)] },
+  // Built-in services: their cookies (deleted on withdrawal, listed in the tables) come from the catalogue.
+  { id: 'essential', required: true, services: [{ id: 'recaptcha', optIn: true }] },
   { id: 'preferences', services: [] },
   { id: 'interaction', services: [] },
-  { id: 'advertising', services: [service('youtube', ['VISITOR_INFO1_LIVE', 'YSC'])] },
-  { id: 'analytics', services: [service('google-analytics', ['_ga', '_ga_*', '_gid'])] },
+  { id: 'advertising', services: [{ id: 'youtube' }] },
+  { id: 'analytics', services: [{ id: 'google-analytics' }] },
 ];
 
 /** Category → Google Consent Mode types it grants (DESIGN §9). */

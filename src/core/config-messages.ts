@@ -71,3 +71,30 @@ export function describeProblem({ field, code, got, using, arg }: ConfigProblem)
   return `cookie-seal config: "${field}" ${must}${got === undefined ? '' : `, got ${show(got)}`}.${
     using === undefined ? ' Ignored.' : ` Using ${show(using)}.`}`;
 }
+
+/** `<script src="…">` or the start of an inline script: how a message names an element. */
+const describe = (el: Element) =>
+  `<${el.localName}${el.getAttribute('src') ? ` src="${el.getAttribute('src')}"` : ''}>${
+    el.getAttribute('src') ? '' : (el.textContent ?? '').trim().slice(0, 60)}`;
+
+/** The words of the loader's other messages (`notice()`), by code. A leading `!` makes it an error. */
+const NOTICES: Record<string, (subject: never) => string> = {
+  ungated: (el: Element) => `cookie-seal: ${describe(el)} has data-category="${el.getAttribute('data-category')}" but no type="text/plain": it already ran before consent; set type="text/plain" to gate it.`,
+  undefined: (el: Element) => `cookie-seal: ${describe(el)} names data-category="${el.getAttribute('data-category')}"${
+    el.getAttribute('data-service') ? ` data-service="${el.getAttribute('data-service')}"` : ''}, which the config does not define: it will never run.`,
+  '!activate': (el: Element) => `cookie-seal: could not activate ${describe(el)}:`,
+  '!start': () => 'cookie-seal: a gated script failed to start:',
+  '!json': (error: Error) => `cookie-seal config: #cookie-seal-config is not valid JSON: ${error.message}. Using the defaults; fix the JSON to apply your settings.`,
+  '!jsonObject': (v: unknown) => `cookie-seal config: #cookie-seal-config must hold a JSON object { … }, got ${Array.isArray(v) ? 'a list' : typeof v}. Using the defaults.`,
+  '!set': () => 'cookie-seal: CookieSeal.set() takes ({ category: boolean }, { services?: { service: boolean } }); nothing changed.',
+  '!listener': () => 'cookie-seal: a consent listener failed:',
+};
+
+/** Prints the message of a `notice()` code (and the error it concerns); unknown codes are printed as they are. */
+export function describeNotice(code: string, subject?: unknown, error?: unknown): void {
+  const key = Object.keys(NOTICES).find((k) => k.replace('!', '') === code);
+  const words = key ? NOTICES[key](subject as never) : `cookie-seal: ${code}`;
+  const extra = [subject, error].filter((x) => x instanceof Error && key !== '!json');
+  if (extra.length || !key || key.startsWith('!')) console.error(words, ...extra);
+  else console.warn(words);
+}

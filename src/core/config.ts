@@ -1,30 +1,31 @@
 import { catalogCategory, defaultCategories, defaultConsentModeMap } from './categories.js';
-import { describeProblem, type ConfigProblem } from './config-messages.js';
-import type {
-  CategoryDefinition, ConsentModeType, ControllerInfo, CookieInfo, LocalizedText, SealConfig, ServiceDefinition,
-} from './types.js';
+import type { ConfigProblem } from './config-messages.js';
+import { CONSENT_MODE_TYPES } from './consent-mode.js';
+import { notice, type Diagnostics } from './notice.js';
+import type { CategoryDefinition, ConsentModeType, SealConfig, ServiceDefinition } from './types.js';
 
 export type { CategoryInput, SealConfigInput, ServiceInput } from './types.js';
 export type { ConfigProblem } from './config-messages.js';
 
 /*
- * The config boundary: everything a site owner writes is checked here once,
- * so the rest of the code works with a trusted SealConfig. A wrong field
- * never stops the banner: it is reported (naming the field and the fix) and
- * replaced by its default. This ships in the ≤3 KB loader, hence validators
- * as tiny predicates instead of a schema library, and problems recorded as
- * codes whose words live in config-messages.ts (a chunk of its own).
+ * The config boundary, first half: what the loader needs to apply a stored
+ * decision (categories and services, cookie, revision, Consent Mode, theme).
+ * Every field a site owner writes is checked once, so the rest of the code
+ * works with a trusted SealConfig; a wrong field never stops the banner: it
+ * is recorded as a problem code (the words live in config-messages.ts, a
+ * chunk of its own) and replaced by its default. The texts, cookie tables
+ * and controller are checked by `completeConfig()` (config-full.ts) in the
+ * consent chunk, when a decision or the preference center needs them.
  */
 
-type Obj = Record<string, unknown>;
-type Fail = (field: string, code: string, got: unknown, using?: unknown, arg?: string) => void;
+export type Obj = Record<string, unknown>;
+export type Fail = (field: string, code: string, got: unknown, using?: unknown, arg?: string) => void;
 
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isStr = (v: unknown): v is string => typeof v === 'string';
+export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isStr = (v: unknown): v is string => typeof v === 'string';
 const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
 const isWhole = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
-const isText = (v: unknown): v is LocalizedText => isStr(v) || (isObj(v) && Object.values(v).every(isStr));
-const isUrl = (v: unknown): v is string => {
+export const isUrl = (v: unknown): v is string => {
   try {
     return isStr(v) && /^https?:$/.test(new URL(v, 'https://h.invalid/').protocol);
   } catch {
@@ -32,12 +33,8 @@ const isUrl = (v: unknown): v is string => {
   }
 };
 /** Ids of categories, services and languages; also keeps `__proto__` out of objects we build. */
-const ID = /^[a-z0-9][\w-]{0,63}$/i;
-const LANG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
-const CONSENT_TYPES = [
-  'ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage',
-  'functionality_storage', 'personalization_storage', 'security_storage',
-];
+export const ID = /^[a-z0-9][\w-]{0,63}$/i;
+export const LANG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 const MAX_AGE_DAYS = 395;
 
 const defaults = (): SealConfig => ({
@@ -57,29 +54,14 @@ const defaults = (): SealConfig => ({
   texts: {},
 });
 
+/** Options checked by `completeConfig()`, or read where they are used. */
 const OTHER_KEYS = ['controller', 'jurisdiction', 'consentModeRegion', 'adsDataRedaction', 'urlPassthrough', 'receiptEndpoint', 'cookieDomain', 'assetsUrl', 'services'];
 
 /**
- * Validates a site owner's config (`SealConfigInput`, any shape) into a
- * usable SealConfig. Every problem is passed to `report` (default
- * `console.error`) and listed in `errors`; the faulty field takes its default.
- */
-export function parseConfig(input: unknown, report: (msg: string) => void = console.error): { config: SealConfig; errors: string[] } {
-  const { config, problems } = readConfig(input);
-  const errors = problems.map(describeProblem);
-  for (const msg of errors) {
-    try {
-      report(msg);
-    } catch {
-      // A broken reporter must not take the banner down with it.
-    }
-  }
-  return { config, errors };
-}
-
-/**
- * `parseConfig()` without the words: problems come back as codes, which
- * `describeProblem()` (a chunk of its own for the loader) turns into messages.
+ * Validates the part of a site owner's config (`SealConfigInput`, any
+ * shape) the loader needs into a SealConfig; problems come back as codes,
+ * which `describeProblem()` turns into messages. `texts` is kept as given
+ * until `completeConfig()` checks it (the string tables ignore non-strings).
  */
 export function readConfig(input: unknown): { config: SealConfig; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
@@ -92,6 +74,15 @@ export function readConfig(input: unknown): { config: SealConfig; problems: Conf
     config = defaults();
   }
   return { config, problems };
+}
+
+/** Prints problems in words (the diagnostics chunk, fetched only now), or at least names the fields. */
+export function reportProblems(problems: ConfigProblem[], load: Diagnostics): void {
+  if (!problems.length) return;
+  load().then(
+    (m) => problems.forEach((p) => console.error(m.describeProblem(p))),
+    () => console.error(`cookie-seal config: invalid ${problems.map((p) => `"${p.field}"`).join(', ')}; defaults used.`),
+  );
 }
 
 function build(input: unknown, fail: Fail): SealConfig {
@@ -129,99 +120,52 @@ function build(input: unknown, fail: Fail): SealConfig {
     fail('maxAgeDays', 'maxDays', out.maxAgeDays, MAX_AGE_DAYS, String(MAX_AGE_DAYS));
     out.maxAgeDays = MAX_AGE_DAYS;
   }
-
+  if (isObj(src.texts)) out.texts = src.texts as SealConfig['texts'];
   const optional = (key: keyof SealConfig, ok: (v: unknown) => boolean, code: string, arg?: string) => {
     const v = src[key];
-    if (v === undefined) return;
-    if (ok(v)) o[key] = v;
-    else fail(key, code, v, undefined, arg);
+    if (v !== undefined && ok(v)) o[key] = v;
+    else if (v !== undefined) fail(key, code, v, undefined, arg);
   };
-  optional('jurisdiction', isStr, 'jurisdiction');
   optional('consentModeRegion', (v) => Array.isArray(v) && v.every((r) => isStr(r) && LANG.test(r)), 'region');
-  optional('receiptEndpoint', isUrl, 'endpoint');
-  optional('assetsUrl', isUrl, 'assets');
   const host = globalThis.location?.hostname ?? '';
   optional('cookieDomain', (v) => {
     const d = isStr(v) ? v.replace(/^\./, '').toLowerCase() : '';
     return d !== '' && (host === d || host.endsWith(`.${d}`));
   }, 'domain', host);
-  optional('controller', (v) => isObj(v) && isStr(v.name) && v.name !== '' && Object.entries(v).every(
-    ([k, x]) => (k === 'address' ? isObj(x) && Object.values(x).every(isStr) : isStr(x)),
-  ), 'controller');
-  if (out.controller) out.controller = { ...(out.controller as ControllerInfo) };
 
-  out.texts = texts(src.texts, fail);
-  consentMap(src.consentModeMap, out.consentModeMap, fail);
+  const map = src.consentModeMap;
+  if (map !== undefined && !isObj(map)) fail('consentModeMap', 'modeMap', map);
+  for (const [id, types] of isObj(map) ? Object.entries(map) : []) {
+    if (ID.test(id) && Array.isArray(types) && types.every((t) => CONSENT_MODE_TYPES.includes(t as ConsentModeType))) out.consentModeMap[id] = [...types] as ConsentModeType[];
+    else fail(`consentModeMap.${id}`, 'modeTypes', types, undefined, CONSENT_MODE_TYPES.join(', '));
+  }
   categories(src, out.categories, fail);
   return out;
 }
 
-function texts(v: unknown, fail: Fail): SealConfig['texts'] {
-  if (v === undefined) return {};
-  if (!isObj(v)) {
-    fail('texts', 'texts', v);
-    return {};
-  }
-  const out: SealConfig['texts'] = {};
-  for (const [lang, table] of Object.entries(v)) {
-    if (!LANG.test(lang) || !isObj(table)) {
-      fail(`texts.${lang}`, 'textsLang', table);
-      continue;
-    }
-    out[lang] = Object.fromEntries(Object.entries(table).filter((e): e is [string, string] => {
-      if (isStr(e[1])) return true;
-      fail(`texts.${lang}.${e[0]}`, 'text', e[1]);
-      return false;
-    }));
-  }
-  return out;
-}
-
-function consentMap(v: unknown, map: SealConfig['consentModeMap'], fail: Fail): void {
-  if (v === undefined) return;
-  if (!isObj(v)) return fail('consentModeMap', 'modeMap', v);
-  for (const [id, types] of Object.entries(v)) {
-    if (ID.test(id) && Array.isArray(types) && types.every((t) => CONSENT_TYPES.includes(t))) map[id] = [...types] as ConsentModeType[];
-    else fail(`consentModeMap.${id}`, 'modeTypes', types, undefined, CONSENT_TYPES.join(', '));
-  }
-}
-
-function cookies(v: unknown, path: string, fail: Fail): CookieInfo[] | undefined {
-  if (!Array.isArray(v)) return void fail(path, 'cookies', v);
-  return v.filter((c, i) => {
-    const ok = isObj(c) && isStr(c.name) && c.name !== '' && ['provider', 'purpose', 'duration'].every((k) => c[k] === undefined || isText(c[k]));
-    return ok || fail(`${path}[${i}]`, 'cookie', c);
-  }).map((c) => ({ ...c }));
-}
-
-/** Copies the valid texts of `def` onto `target`. */
-function copyTexts(target: object, def: Obj, keys: string[], path: string, fail: Fail): void {
-  for (const key of keys) {
-    const v = def[key];
-    if (v === undefined) continue;
-    if (isText(v)) (target as Obj)[key] = v;
-    else fail(`${path}.${key}`, 'localized', v);
-  }
-}
-
-function categories(src: Obj, cats: CategoryDefinition[], fail: Fail): void {
-  const find = (id: unknown) => cats.find((c) => c.id === id);
+/** Category and service entries as written: the object form, or the array form ESM users may pass. */
+export function entries(src: Obj): { categories: [string, unknown][]; services: [string, unknown][] } {
   const raw = src.categories;
-  let entries: [string, unknown][] = [];
+  const categories: [string, unknown][] = [];
   const nested: [string, unknown][] = [];
   if (Array.isArray(raw)) {
-    // The array form (full CategoryDefinition objects) is what ESM users may pass to configure().
     for (const c of raw) {
       if (!isObj(c)) continue;
-      entries.push([String(c.id), c]);
+      categories.push([String(c.id), c]);
       if (Array.isArray(c.services)) for (const s of c.services) if (isObj(s)) nested.push([String(s.id), { ...s, category: c.id }]);
     }
   } else if (isObj(raw)) {
-    entries = Object.entries(raw);
-  } else if (raw !== undefined) {
-    fail('categories', 'categories', raw);
+    categories.push(...Object.entries(raw));
   }
-  for (const [id, def] of entries) {
+  return { categories, services: [...nested, ...(isObj(src.services) ? Object.entries(src.services) : [])] };
+}
+
+/** The category and service structure: ids, flags and which category owns each service. */
+function categories(src: Obj, cats: CategoryDefinition[], fail: Fail): void {
+  if (src.categories !== undefined && !Array.isArray(src.categories) && !isObj(src.categories)) fail('categories', 'categories', src.categories);
+  if (src.services !== undefined && !isObj(src.services)) fail('services', 'services', src.services);
+  const { categories: catEntries, services } = entries(src);
+  for (const [id, def] of catEntries) {
     const path = `categories.${id}`;
     const index = cats.findIndex((c) => c.id === id);
     if (!ID.test(id)) {
@@ -233,24 +177,14 @@ function categories(src: Obj, cats: CategoryDefinition[], fail: Fail): void {
       fail(path, 'category', def);
     } else {
       let cat = cats[index];
-      if (!cat) {
-        if (def.label === undefined) fail(`${path}.label`, 'label', undefined, id);
-        cat = { id, label: id, services: [] };
-        cats.push(cat);
-      }
-      copyTexts(cat, def, ['label', 'description'], path, fail);
+      if (!cat) cats.push((cat = { id, services: [] }));
       if (def.required !== undefined) {
         if (!isBool(def.required) || id === 'essential') fail(`${path}.required`, 'required', def.required);
         else cat.required = def.required;
       }
-      if (def.cookies !== undefined) cat.cookies = cookies(def.cookies, `${path}.cookies`, fail);
     }
   }
-  const services = isObj(src.services) ? Object.entries(src.services) : [];
-  if (src.services !== undefined && !isObj(src.services)) {
-    fail('services', 'services', src.services);
-  }
-  for (let [id, def] of [...nested, ...services]) {
+  for (let [id, def] of services) {
     const path = `services.${id}`;
     const owner = cats.find((c) => c.services.some((s) => s.id === id));
     const existing = owner?.services.find((s) => s.id === id);
@@ -265,7 +199,7 @@ function categories(src: Obj, cats: CategoryDefinition[], fail: Fail): void {
       else if (owner) owner.services = owner.services.filter((s) => s !== existing);
       continue;
     }
-    const target = find(def.category ?? owner?.id ?? catalogCategory(id));
+    const target = cats.find((c) => c.id === (def.category ?? owner?.id ?? catalogCategory(id)));
     if (!target) {
       fail(`${path}.category`, def.category === undefined ? 'catalog' : 'owner', def.category, undefined, cats.map((c) => c.id).join(', '));
       continue;
@@ -275,16 +209,11 @@ function categories(src: Obj, cats: CategoryDefinition[], fail: Fail): void {
       if (owner) owner.services = owner.services.filter((s) => s !== existing);
       target.services.push(svc);
     }
-    copyTexts(svc, def, ['label', 'provider', 'description'], path, fail);
-    if (def.optIn !== undefined) {
-      if (isBool(def.optIn)) svc.optIn = def.optIn;
-      else fail(`${path}.optIn`, 'bool', def.optIn);
+    for (const flag of ['optIn', 'saleOrSharing'] as const) {
+      if (def[flag] === undefined) continue;
+      if (isBool(def[flag])) svc[flag] = def[flag];
+      else fail(`${path}.${flag}`, 'bool', def[flag]);
     }
-    if (def.saleOrSharing !== undefined) {
-      if (isBool(def.saleOrSharing)) svc.saleOrSharing = def.saleOrSharing;
-      else fail(`${path}.saleOrSharing`, 'bool', def.saleOrSharing);
-    }
-    if (def.cookies !== undefined) svc.cookies = cookies(def.cookies, `${path}.cookies`, fail);
   }
 }
 
@@ -316,9 +245,9 @@ export function readPageConfig(doc: Document, script: HTMLScriptElement | null):
     try {
       const parsed: unknown = JSON.parse(block.textContent?.trim() || '{}');
       if (isObj(parsed)) out = parsed;
-      else console.error(`cookie-seal config: #cookie-seal-config must hold a JSON object { … }, got ${Array.isArray(parsed) ? 'a list' : typeof parsed}. Using the defaults.`);
+      else notice('jsonObject', parsed);
     } catch (error) {
-      console.error(`cookie-seal config: #cookie-seal-config is not valid JSON: ${(error as Error).message}. Using the defaults; fix the JSON to apply your settings.`);
+      notice('json', error);
     }
   }
   for (const [attr, key] of Object.entries(ATTRIBUTES)) {

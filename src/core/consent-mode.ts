@@ -4,7 +4,8 @@ import type { ConsentModeType, SealConfig } from './types.js';
 type ConsentValue = 'granted' | 'denied';
 type GtagWindow = { dataLayer?: unknown[]; gtag?: (...args: unknown[]) => void };
 
-const TYPES: ConsentModeType[] = [
+/** Every Consent Mode v2 type. */
+export const CONSENT_MODE_TYPES: ConsentModeType[] = [
   'ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage',
   'functionality_storage', 'personalization_storage', 'security_storage',
 ];
@@ -14,7 +15,7 @@ export function consentModeValues(
   granted: Record<string, boolean>,
   map: SealConfig['consentModeMap'],
 ): Record<ConsentModeType, ConsentValue> {
-  const values = Object.fromEntries(TYPES.map((t) => [t, t === 'security_storage' ? 'granted' : 'denied'])) as Record<ConsentModeType, ConsentValue>;
+  const values = Object.fromEntries(CONSENT_MODE_TYPES.map((t) => [t, t === 'security_storage' ? 'granted' : 'denied'])) as Record<ConsentModeType, ConsentValue>;
   const mapped = new Set<ConsentModeType>();
   for (const [category, types] of Object.entries(map)) {
     for (const type of types) {

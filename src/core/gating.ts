@@ -1,20 +1,12 @@
+import { notice } from './notice.js';
 import type { ConsentStore } from './store.js';
 
 const STATE = 'data-seal-state';
-const MEDIA = ['iframe', 'img', 'video', 'audio', 'source', 'link'];
-const SELECTOR = ['script[data-category]', ...MEDIA.map((tag) => `${tag}[data-src][data-category]`)].join(',');
+const SELECTOR = ['script', 'iframe[data-src]', 'img[data-src]', 'video[data-src]', 'audio[data-src]', 'source[data-src]', 'link[data-src]']
+  .map((s) => `${s}[data-category]`).join();
 
 const isScript = (el: Element): el is HTMLScriptElement => el.localName === 'script';
-const isInert = (el: Element) => (el.getAttribute('type') ?? '').trim().toLowerCase() === 'text/plain';
-const describe = (el: Element) =>
-  `<${el.localName}${el.getAttribute('src') ? ` src="${el.getAttribute('src')}"` : ''}>${
-    el.getAttribute('src') ? '' : (el.textContent ?? '').trim().slice(0, 60)}`;
-const loaded = (script: HTMLScriptElement) =>
-  new Promise<void>((resolve) => {
-    // An error counts as done: one blocked tracker must not hold back the scripts after it.
-    script.addEventListener('load', () => resolve(), { once: true });
-    script.addEventListener('error', () => resolve(), { once: true });
-  });
+const attr = (el: Element, name: string) => el.getAttribute(name);
 
 /** The services whose scripts run before consent in advanced Consent Mode (they send cookieless pings). */
 const GOOGLE_TAGS = /^google-(analytics|tag-manager|ads)$/;
@@ -28,12 +20,12 @@ const GOOGLE_TAGS = /^google-(analytics|tag-manager|ads)$/;
 export class ScriptGate {
   private readonly store: ConsentStore;
   private readonly doc: Document;
-  private observer: MutationObserver | null = null;
-  private unsubscribe: (() => void) | null = null;
+  private observer?: MutationObserver;
+  private unsubscribe?: () => void;
   /** Activations of ordered scripts, chained so they run in document order. */
-  private chain: Promise<void> = Promise.resolve();
+  private chain: Promise<unknown> = Promise.resolve();
   /** Loads of ordered external scripts inserted since the last inline one. */
-  private loads: Promise<void>[] = [];
+  private loads: Promise<unknown>[] = [];
   private readonly warned = new WeakSet<Element>();
 
   constructor(store: ConsentStore, doc: Document = document) {
@@ -46,9 +38,7 @@ export class ScriptGate {
     if (this.observer) return;
     this.unsubscribe = this.store.subscribe(() => this.scan(this.doc));
     this.observer = new MutationObserver((records) => {
-      for (const record of records) {
-        for (const node of record.addedNodes) if (node.nodeType === 1) this.scan(node as Element);
-      }
+      for (const record of records) for (const node of record.addedNodes) if (node.nodeType === 1) this.scan(node as Element);
     });
     this.observer.observe(this.doc, { childList: true, subtree: true });
     this.scan(this.doc);
@@ -57,111 +47,100 @@ export class ScriptGate {
   stop(): void {
     this.observer?.disconnect();
     this.unsubscribe?.();
-    this.observer = this.unsubscribe = null;
+    this.observer = this.unsubscribe = undefined;
   }
 
   /** Gated elements still inert, optionally only those of one category and service. */
   pending(category?: string, service?: string): Element[] {
-    return Array.from(this.doc.querySelectorAll(`[${STATE}="blocked"]`)).filter(
-      (el) =>
-        (category === undefined || el.getAttribute('data-category') === category) &&
-        (service === undefined || el.getAttribute('data-service') === service),
+    return [...this.doc.querySelectorAll(`[${STATE}=blocked]`)].filter(
+      (el) => (category ?? attr(el, 'data-category')) === attr(el, 'data-category') &&
+        (service ?? attr(el, 'data-service')) === attr(el, 'data-service'),
     );
   }
 
   private scan(root: Element | Document): void {
-    const found: Element[] = 'matches' in root && root.matches(SELECTOR) ? [root] : [];
-    found.push(...root.querySelectorAll(SELECTOR));
+    const found = [...root.querySelectorAll(SELECTOR)];
+    if ('matches' in root && root.matches(SELECTOR)) found.unshift(root);
     for (const el of found) {
       try {
         this.process(el);
       } catch (error) {
-        console.error('cookie-seal: could not activate', describe(el), error);
+        notice('activate', el, error);
       }
     }
   }
 
   private process(el: Element): void {
-    const state = el.getAttribute(STATE);
+    const state = attr(el, STATE);
     if (state === 'activated' || state === 'queued' || !el.isConnected) return;
-    if (isScript(el) && !isInert(el)) {
-      this.warn(el, `has data-category="${el.getAttribute('data-category')}" but no type="text/plain": it already ran before consent; set type="text/plain" to gate it.`);
-      return;
-    }
-    const category = el.getAttribute('data-category') ?? '';
-    const service = el.getAttribute('data-service') || undefined;
-    if (!this.store.isGranted(category, service) && !(isScript(el) && this.store.config.googleConsentMode === 'advanced' && GOOGLE_TAGS.test(service!))) {
-      const { categories, services } = this.store.state;
-      if (!(category in categories) || (service !== undefined && !(service in services))) {
-        this.warn(el, `names data-category="${category}"${service ? ` data-service="${service}"` : ''}, which the config does not define: it will never run.`);
-      }
+    if (isScript(el) && (attr(el, 'type') ?? '').trim().toLowerCase() !== 'text/plain') return this.warn(el, 'ungated');
+    const category = attr(el, 'data-category')!;
+    const service = attr(el, 'data-service') || undefined;
+    const { store } = this;
+    if (!store.isGranted(category, service) && !(isScript(el) && store.config.googleConsentMode === 'advanced' && GOOGLE_TAGS.test(service!))) {
+      const { categories, services } = store.state;
+      if (!(category in categories) || (service !== undefined && !(service in services))) this.warn(el, 'undefined');
       if (state !== 'blocked') el.setAttribute(STATE, 'blocked');
       return;
     }
-    if (isScript(el)) this.activateScript(el);
-    else this.activateSource(el);
-  }
-
-  private warn(el: Element, message: string): void {
-    if (this.warned.has(el)) return;
-    this.warned.add(el);
-    console.warn(`cookie-seal: ${describe(el)} ${message}`);
-  }
-
-  private activateSource(el: Element): void {
-    const srcset = el.getAttribute('data-srcset');
-    if (srcset !== null) el.setAttribute('srcset', srcset);
-    el.setAttribute(el.localName === 'link' ? 'href' : 'src', el.getAttribute('data-src') ?? '');
-    el.setAttribute(STATE, 'activated');
-    // A new <source> is only picked up when its media element reloads.
-    if (el.localName === 'source') (el.parentElement as HTMLMediaElement | null)?.load?.();
-  }
-
-  /**
-   * Without gating, the parser would run each inline script after the
-   * external scripts before it. Dynamically inserted external scripts with
-   * `async = false` keep their relative order on their own; inline ones run
-   * on insertion, so they wait for the loads of the external ones before them.
-   */
-  private activateScript(old: HTMLScriptElement): void {
-    const external = old.hasAttribute('src') || old.hasAttribute('data-src');
-    old.setAttribute(STATE, 'queued');
+    if (!isScript(el)) {
+      const srcset = attr(el, 'data-srcset');
+      if (srcset !== null) el.setAttribute('srcset', srcset);
+      el.setAttribute(el.localName === 'link' ? 'href' : 'src', attr(el, 'data-src')!);
+      el.setAttribute(STATE, 'activated');
+      // A new <source> is only picked up when its media element reloads.
+      if (el.localName === 'source') (el.parentElement as HTMLMediaElement | null)?.load?.();
+      return;
+    }
+    /*
+     * Without gating, the parser would run each inline script after the
+     * external scripts before it. Dynamically inserted external scripts with
+     * `async = false` keep their relative order on their own; inline ones run
+     * on insertion, so they wait for the loads of the external ones before them.
+     */
+    el.setAttribute(STATE, 'queued');
+    const external = el.hasAttribute('src') || el.hasAttribute('data-src');
     const insert = () => {
-      if (!old.isConnected) return null;
-      const script = this.clone(old);
-      old.replaceWith(script);
+      if (!el.isConnected) return;
+      const script = this.clone(el);
+      el.replaceWith(script);
       return script;
     };
-    if (external && old.hasAttribute('async')) {
+    if (external && el.hasAttribute('async')) {
       insert();
     } else if (external) {
       this.enqueue(() => {
         const script = insert();
-        if (script) this.loads.push(loaded(script));
+        // An error counts as done: one blocked tracker must not hold back the scripts after it.
+        if (script) this.loads.push(new Promise((done) => ['load', 'error'].map((type) => script.addEventListener(type, done))));
       });
     } else {
       this.enqueue(() => {
         const before = this.loads;
         this.loads = [];
-        return Promise.all(before).then(() => void insert());
+        return Promise.all(before).then(insert);
       });
     }
   }
 
+  private warn(el: Element, code: string): void {
+    if (this.warned.has(el)) return;
+    this.warned.add(el);
+    notice(code, el);
+  }
+
   private enqueue(task: () => unknown): void {
-    this.chain = this.chain.then(task).then(() => undefined, (error) => console.error('cookie-seal: a gated script failed to start', error));
+    this.chain = this.chain.then(task).catch((error) => notice('start', undefined, error));
   }
 
   private clone(old: HTMLScriptElement): HTMLScriptElement {
     const script = this.doc.createElement('script');
-    for (const { name, value } of Array.from(old.attributes)) {
-      if (name !== 'type' && name !== 'data-type' && name !== 'nonce') script.setAttribute(name, value);
-    }
-    const type = old.getAttribute('data-type');
+    for (const { name, value } of old.attributes) if (!/^(type|data-type|nonce)$/.test(name)) script.setAttribute(name, value);
+    const type = attr(old, 'data-type');
     if (type) script.type = type;
     // Browsers blank the nonce attribute to protect it from CSS probing; the property keeps it.
-    if (old.nonce) script.nonce = old.nonce;
-    const src = old.getAttribute('src') ?? old.getAttribute('data-src');
+    script.nonce = old.nonce;
+    const src = attr(old, 'src') ?? attr(old, 'data-src');
     if (src !== null) {
       script.src = src;
       // Created scripts default to async; ordered ones must not be.

@@ -1,12 +1,9 @@
 import type {
-  CategoryDefinition, CategoryId, ConsentChange, ConsentState, DecisionMethod, SealConfig, ServiceDefinition, ServiceId, StoredConsent,
+  CategoryId, ConsentChange, ConsentState, DecisionMethod, SealConfig, ServiceId, StoredConsent,
 } from './types.js';
-import { uuidv4 } from './uuid.js';
+import { notice } from './notice.js';
 
-/** The category Global Privacy Control keeps denied (with services flagged `saleOrSharing`). */
-const GPC_CATEGORY = 'advertising';
-
-/** Where a decision is persisted. The default is the `eu-consent` cookie (see storage.ts). */
+/** Where a decision is persisted. The default is the `eu-consent` cookie (storage.ts). */
 export interface ConsentStorage {
   /** The stored record, or null when absent, malformed or tampered with. Never throws. */
   read(): StoredConsent | null;
@@ -15,8 +12,23 @@ export interface ConsentStorage {
 
 export type ChangeListener = (change: ConsentChange) => void;
 
+/**
+ * The decisions themselves (`decisions.ts`): which categories and services
+ * each one grants, the new record and the change. They come with the consent
+ * chunk, which the loader fetches only when a decision can be made: a
+ * returning visitor's page never needs them.
+ */
+export interface Decisions {
+  acceptAll(store: ConsentStore): ConsentChange;
+  rejectAll(store: ConsentStore, method?: DecisionMethod): ConsentChange;
+  set(store: ConsentStore, categories: Record<CategoryId, boolean>, options: { services?: Record<ServiceId, boolean>; method?: DecisionMethod }): ConsentChange;
+}
+
 export interface ConsentStoreOptions {
+  /** Reads the stored decision at start; decisions are written to it. */
   storage: ConsentStorage;
+  /** The decision rules; without them decisions wait until `provide()` brings them. */
+  decisions?: Decisions;
   /** Current time in milliseconds; injectable for tests. */
   now?: () => number;
   /** `navigator.globalPrivacyControl` at start. */
@@ -25,13 +37,15 @@ export interface ConsentStoreOptions {
 
 const DAY_MS = 86_400_000;
 
-/** A new random pseudonymous visitor id (UUID v4). */
-export const newVisitorId = (): string => uuidv4();
-
 /**
  * Owns the visitor's consent: what is granted now, whether a decision is
- * needed, and every change. Storage, gating, Consent Mode, events and receipts
- * are subscribers; the UI renders from it and calls its methods.
+ * needed, and every change. Gating, Consent Mode, events, receipts and the
+ * clean-up are subscribers; the UI renders from it and calls its methods.
+ *
+ * It ships in the loader, so it holds what a decided visitor needs (the
+ * state, the stale rules, the change notifications). The decision rules and
+ * the cookie writer come with the consent chunk (`provide()`); a decision
+ * made before they arrive is applied as soon as they do, in order.
  */
 export class ConsentStore {
   readonly config: SealConfig;
@@ -39,17 +53,44 @@ export class ConsentStore {
   /** The last stored decision, even when stale: the preference center starts from it. */
   previous: StoredConsent | null;
   private record: StoredConsent | null;
-  private readonly storage: ConsentStorage;
-  private readonly now: () => number;
+  private storage: ConsentStorage;
+  private decisions?: Decisions;
+  /** Current time in milliseconds (injectable for tests). */
+  readonly now: () => number;
   private readonly listeners = new Set<ChangeListener>();
+  private waiting: (() => void)[] = [];
+  /** Asked to fetch the decision rules when `ready()` waits for them (set by the runtime). */
+  onWait?: () => void;
 
   constructor(config: SealConfig, options: ConsentStoreOptions) {
     this.config = config;
     this.storage = options.storage;
+    this.decisions = options.decisions;
     this.now = options.now ?? Date.now;
     this.gpc = options.gpc === true;
     this.previous = this.storage.read();
     this.record = this.previous && !this.isStale(this.previous) ? this.previous : null;
+  }
+
+  /** Installs the decision rules and the storage that writes; resolves `ready()`. */
+  provide(decisions: Decisions, storage?: ConsentStorage): void {
+    this.decisions = decisions;
+    if (storage) this.storage = storage;
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const run of waiting) run();
+  }
+
+  /** Runs `task` once decisions can be made: at once if they already can, else when the rules arrive. */
+  whenReady(task: () => void): void {
+    if (this.decisions) return task();
+    this.waiting.push(task);
+    this.onWait?.();
+  }
+
+  /** Resolves once decisions can be made (see `whenReady()`). */
+  ready(): Promise<void> {
+    return new Promise((resolve) => this.whenReady(resolve));
   }
 
   /** True when no valid decision exists: the banner must be shown. */
@@ -87,52 +128,29 @@ export class ConsentStore {
   /** Is a category (and, if named, one of its services) granted? Unknown ids are never granted. */
   isGranted(category: CategoryId, service?: ServiceId): boolean {
     const state = this.state;
-    if (state.categories[category] !== true) return false;
-    if (service === undefined) return true;
-    return state.services[service] === true;
+    return state.categories[category] === true && (service === undefined || state.services[service] === true);
   }
 
   /** Resolves once the category (and service) is granted; at once if it already is. */
   whenGranted(category: CategoryId, service?: ServiceId): Promise<void> {
-    if (this.isGranted(category, service)) return Promise.resolve();
     return new Promise((resolve) => {
-      const off = this.subscribe(() => {
-        if (this.isGranted(category, service)) {
-          off();
-          resolve();
-        }
-      });
+      const check = () => this.isGranted(category, service) && (off(), resolve(), true);
+      const off = this.subscribe(check);
+      check();
     });
   }
 
   /**
-   * Grants everything, except what Global Privacy Control holds back.
-   *
-   * GPC rule (DESIGN §6): when the browser sends `globalPrivacyControl`, the
-   * signal is a refusal of sale and sharing and never a consent. Accept all
-   * (banner, preference center, `CookieSeal.acceptAll()`) then leaves the
-   * `advertising` category and every service flagged `saleOrSharing` as they
-   * were — denied unless the visitor had switched them on themselves — and
-   * the decision is recorded with method `gpc` when that held anything back.
-   * A custom choice (`set()`: the preference center's Save choices, the Allow
-   * button of an embed) is the visitor's explicit word and wins: what it
-   * switches on is granted, recorded as `custom`.
+   * Grants everything, except what Global Privacy Control holds back
+   * (`decisions.ts`). Like every decision, it needs the decision rules:
+   * call it once `ready()` has resolved.
    */
   acceptAll(): ConsentChange {
-    if (!this.gpc) return this.decide('accept-all', () => true, () => true);
-    const base = this.state;
-    const keep = (granted: boolean) => base.decided && granted;
-    const c = (cat: CategoryDefinition) => (cat.id === GPC_CATEGORY ? keep(base.categories[cat.id]) : true);
-    const s = (svc: ServiceDefinition, _cat: CategoryDefinition, granted: boolean) =>
-      granted && (svc.saleOrSharing === true ? keep(base.services[svc.id]) : true);
-    const heldBack = this.config.categories.some(
-      (cat) => !c(cat) || cat.services.some((svc) => c(cat) && !s(svc, cat, true)),
-    );
-    return this.decide(heldBack ? 'gpc' : 'accept-all', c, s);
+    return this.rules().acceptAll(this);
   }
 
   rejectAll(): ConsentChange {
-    return this.decide('reject-all', (cat) => cat.required === true, (svc, cat) => cat.required === true && svc.optIn !== true);
+    return this.rules().rejectAll(this);
   }
 
   /**
@@ -140,30 +158,36 @@ export class ConsentStore {
    * before any decision); a service not named follows its category.
    */
   set(categories: Record<CategoryId, boolean>, options: { services?: Record<ServiceId, boolean>; method?: DecisionMethod } = {}): ConsentChange {
-    const base = this.state;
-    const services = options.services ?? {};
-    return this.decide(
-      options.method ?? 'custom',
-      (cat) => cat.required === true || (categories[cat.id] ?? (base.decided ? base.categories[cat.id] : false)) === true,
-      (svc, cat, granted) => {
-        if (!granted) return false;
-        if (svc.id in services) return services[svc.id] === true;
-        if (cat.required === true && svc.optIn === true) return base.services[svc.id] === true;
-        return cat.id in categories || !base.decided ? true : base.services[svc.id] !== false;
-      },
-    );
+    return this.rules().set(this, categories, options);
   }
 
   /** Withdraw every non-essential consent (the same as Reject all, recorded as `withdraw`). */
   withdraw(): ConsentChange {
-    return this.decide('withdraw', (cat) => cat.required === true, (svc, cat) => cat.required === true && svc.optIn !== true);
+    return this.rules().rejectAll(this, 'withdraw');
   }
 
   /** Record the hash of the latest signed receipt in the stored decision. */
   setReceiptHash(hash: string): void {
-    if (!this.record) return;
-    this.record = { ...this.record, h: hash };
-    this.storage.write(this.record);
+    if (this.record) this.replace({ ...this.record, h: hash });
+  }
+
+  /** Stores `record` as the current decision (the decisions and the receipts call this). */
+  replace(record: StoredConsent): void {
+    this.record = this.previous = record;
+    this.storage.write(record);
+  }
+
+  /** Tells every subscriber about a change (after `replace()`). */
+  notify(change: ConsentChange): ConsentChange {
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(change);
+      } catch (error) {
+        // One failing subscriber must not stop gating, storage or the others.
+        notice('listener', undefined, error);
+      }
+    }
+    return change;
   }
 
   /** Listen to every decision; returns the function that stops listening. */
@@ -172,66 +196,14 @@ export class ConsentStore {
     return () => this.listeners.delete(listener);
   }
 
+  private rules(): Decisions {
+    if (!this.decisions) throw new Error('cookie-seal: await store.ready() before deciding');
+    return this.decisions;
+  }
+
   private isStale(rec: StoredConsent): boolean {
-    if (rec.r < this.config.revision) return true;
-    if (this.now() - rec.t * 1000 > this.config.maxAgeDays * DAY_MS) return true;
-    return this.config.categories.some(
-      (cat) => !(cat.id in rec.c) || cat.services.some((svc) => !(svc.id in rec.s)),
-    );
+    return rec.r < this.config.revision ||
+      this.now() - rec.t * 1000 > this.config.maxAgeDays * DAY_MS ||
+      this.config.categories.some((cat) => !(cat.id in rec.c) || cat.services.some((svc) => !(svc.id in rec.s)));
   }
-
-  private decide(
-    method: DecisionMethod,
-    grantCategory: (cat: SealConfig['categories'][number]) => boolean,
-    grantService: (svc: SealConfig['categories'][number]['services'][number], cat: SealConfig['categories'][number], categoryGranted: boolean) => boolean,
-  ): ConsentChange {
-    const before = this.state;
-    const c: Record<CategoryId, boolean> = {};
-    const s: Record<ServiceId, boolean> = {};
-    for (const cat of this.config.categories) {
-      c[cat.id] = grantCategory(cat);
-      for (const svc of cat.services) s[svc.id] = grantService(svc, cat, c[cat.id]);
-    }
-    const record: StoredConsent = {
-      v: 1,
-      r: this.config.revision,
-      id: this.record?.id ?? this.previous?.id ?? newVisitorId(),
-      t: Math.floor(this.now() / 1000),
-      c,
-      s,
-      m: method,
-    };
-    if (this.record?.h) record.h = this.record.h;
-    this.record = record;
-    this.previous = record;
-    this.storage.write(record);
-    const state = this.state;
-    const change: ConsentChange = { state, method, ...diff(before, state, this.config) };
-    for (const listener of [...this.listeners]) {
-      try {
-        listener(change);
-      } catch (error) {
-        // One failing subscriber must not stop gating, storage or the others.
-        console.error('[cookie-seal] a consent listener failed:', error);
-      }
-    }
-    return change;
-  }
-}
-
-/** Category ids and `category:service` ids whose grant changed between two states. */
-function diff(before: ConsentState, after: ConsentState, config: SealConfig): { granted: string[]; revoked: string[] } {
-  const granted: string[] = [];
-  const revoked: string[] = [];
-  const note = (id: string, was: boolean, now: boolean) => {
-    if (now && !was) granted.push(id);
-    if (was && !now) revoked.push(id);
-  };
-  for (const cat of config.categories) {
-    note(cat.id, before.categories[cat.id] === true, after.categories[cat.id] === true);
-    for (const svc of cat.services) {
-      note(`${cat.id}:${svc.id}`, before.services[svc.id] === true, after.services[svc.id] === true);
-    }
-  }
-  return { granted, revoked };
 }

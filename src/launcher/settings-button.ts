@@ -21,19 +21,18 @@ const LABELS: Record<string, string> = {
   ar: 'إعدادات ملفات تعريف الارتباط',
 };
 
-const CSS = `
-:host{all:initial;position:fixed;inset-block-end:16px;inset-inline-start:16px;z-index:2147483000}
-:host([data-side=end]){inset-inline-start:auto;inset-inline-end:16px}
-button{display:grid;place-items:center;inline-size:44px;block-size:44px;border-radius:50%;border:2px solid currentColor;
-background:var(--seal-color-bg,#fff);color:var(--seal-color-primary,#1f4fb8);cursor:pointer;box-shadow:0 2px 8px rgb(0 0 0/.25);padding:0}
-button:focus-visible{outline:3px solid currentColor;outline-offset:3px}
-svg{inline-size:24px;block-size:24px;fill:none;stroke:currentColor;stroke-width:1.8;stroke-linecap:round}
-:host([data-theme=dark]) button{background:var(--seal-color-bg-dark,#1d2026);color:var(--seal-color-primary-dark,#9dbaff)}
-@media (prefers-color-scheme:dark){:host(:not([data-theme=light])) button{background:var(--seal-color-bg-dark,#1d2026);color:var(--seal-color-primary-dark,#9dbaff)}}
-`;
+// Colours through two local properties, so the dark theme (forced or from the system) only swaps them.
+const CSS = `:host{all:initial;position:fixed;inset-block-end:16px;inset-inline-start:16px;z-index:2147483000;--b:var(--seal-color-bg,#fff);--c:var(--seal-color-primary,#1f4fb8)}:host([data-side=end]){inset-inline-start:auto;inset-inline-end:16px}button{display:grid;place-items:center;inline-size:44px;block-size:44px;border-radius:50%;border:2px solid;background:var(--b);color:var(--c);cursor:pointer;box-shadow:0 2px 8px #0004;padding:0}button:focus-visible{outline:3px solid currentColor;outline-offset:3px}svg{inline-size:24px;block-size:24px;fill:none;stroke:currentColor;stroke-width:1.8;stroke-linecap:round}:host([data-theme=dark]){--b:var(--seal-color-bg-dark,#1d2026);--c:var(--seal-color-primary-dark,#9dbaff)}@media(prefers-color-scheme:dark){:host(:not([data-theme])){--b:var(--seal-color-bg-dark,#1d2026);--c:var(--seal-color-primary-dark,#9dbaff)}}`;
 
 // A cookie with three bites of chocolate, drawn with paths so no markup string is parsed.
 const ICON = ['M12 3a9 9 0 1 0 9 9 3 3 0 0 1-3-3 3 3 0 0 1-3-3 3 3 0 0 1-3-3z', 'M8.5 11.5h.01', 'M12 16h.01', 'M15.5 13.5h.01'];
+
+/** An element with attributes; SVG ones in the SVG namespace. */
+function make(tag: string, attributes: Record<string, string>): Element {
+  const el = tag === 'button' ? document.createElement(tag) : document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  return el;
+}
 
 export function createSettingsButton(options: SettingsButtonOptions): SettingsButton {
   const host = document.createElement('cookie-seal-settings');
@@ -44,25 +43,13 @@ export function createSettingsButton(options: SettingsButtonOptions): SettingsBu
   sheet.replaceSync(CSS);
   root.adoptedStyleSheets = [sheet];
 
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.setAttribute('part', 'settings-button');
-  button.setAttribute('aria-label', LABELS[options.lang] ?? LABELS.en);
-  button.title = button.getAttribute('aria-label')!;
+  const label = LABELS[options.lang] ?? LABELS.en;
   // It opens the quick menu, which keeps aria-expanded up to date.
-  button.setAttribute('aria-haspopup', 'menu');
-  button.setAttribute('aria-expanded', 'false');
-  const svgNs = 'http://www.w3.org/2000/svg';
-  const svg = document.createElementNS(svgNs, 'svg');
-  svg.setAttribute('viewBox', '0 0 24 24');
-  svg.setAttribute('aria-hidden', 'true');
-  for (const d of ICON) {
-    const path = document.createElementNS(svgNs, 'path');
-    path.setAttribute('d', d);
-    svg.append(path);
-  }
+  const button = make('button', { type: 'button', part: 'settings-button', 'aria-label': label, title: label, 'aria-haspopup': 'menu', 'aria-expanded': 'false' });
+  const svg = make('svg', { viewBox: '0 0 24 24', 'aria-hidden': 'true' });
+  for (const d of ICON) svg.append(make('path', { d }));
   button.append(svg);
-  button.addEventListener('click', () => options.open(button));
+  button.addEventListener('click', () => options.open(button as HTMLElement));
   root.append(button);
 
   // WCAG 2.4.11: if the page's focused element would sit under the button, move to the other side.

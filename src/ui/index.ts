@@ -128,7 +128,7 @@ export function createUi(store: ConsentStore, options: UiOptions): UiController 
     showPreferences(opener) {
       const from = opener ?? deepActiveElement(doc);
       wantPreferences = true;
-      Promise.all([strings, loadPreferences(), defaultTexts()])
+      Promise.all([strings, loadPreferences(), defaultTexts(), store.ready()])
         .then(([s]) => {
           if (!wantPreferences) return;
           const el = mountPreferences(s);

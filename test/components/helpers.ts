@@ -1,5 +1,6 @@
 import { fixture, html } from '@open-wc/testing';
-import { parseConfig } from '../../src/core/config.js';
+import { decisions } from '../../src/core/decisions.js';
+import { parseConfig } from '../../src/core/config-full.js';
 import { ConsentStore, type ConsentStorage } from '../../src/core/store.js';
 import type { BannerPosition, SealConfigInput, StoredConsent } from '../../src/core/types.js';
 import { getStrings } from '../../src/i18n/index.js';
@@ -23,7 +24,7 @@ export class MemoryStorage implements ConsentStorage {
 export function makeStore(input: SealConfigInput = {}, options: { gpc?: boolean; record?: StoredConsent | null } = {}) {
   const { config } = parseConfig({ policyUrl: '/privacy#cookies', ...input }, () => {});
   const storage = new MemoryStorage(options.record ?? null);
-  return { store: new ConsentStore(config, { storage, gpc: options.gpc }), storage };
+  return { store: new ConsentStore(config, { decisions, storage, gpc: options.gpc }), storage };
 }
 
 export async function bannerFixture(

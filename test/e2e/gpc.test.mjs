@@ -21,9 +21,13 @@ async function gpcSession() {
 
 /** The newest receipt, once the receipts chunk signed it. */
 async function newestReceipt(page, count) {
-  await page.waitForFunction((n) => window.CookieSeal.receipts().then((r) => r.length >= n), count, { timeout: 15_000 });
-  const [receipt] = await page.evaluate(() => window.CookieSeal.receipts());
-  return receipt.payload;
+  // waitForFunction does not wait for a promise's value, so poll from here.
+  for (let tries = 0; tries < 150; tries++) {
+    const receipts = await page.evaluate(() => window.CookieSeal.receipts());
+    if (receipts.length >= count) return receipts[0].payload;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`no ${count} receipts after 15 s`);
 }
 
 test('with GPC, the banner says so and Accept all keeps advertising off: GA loads, YouTube does not, method gpc', async () => {

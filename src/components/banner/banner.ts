@@ -125,12 +125,15 @@ export class SealBanner extends SealElement {
     this.savedScrollPadding = null;
   }
 
+  // The decision rules arrive right after the banner is painted; a click before that waits for them.
   private acceptAll(): void {
-    if (this.store) this.emit('seal-accept-all', this.store.acceptAll());
+    const store = this.store;
+    store?.whenReady(() => this.emit('seal-accept-all', store.acceptAll()));
   }
 
   private rejectAll(): void {
-    if (this.store) this.emit('seal-reject-all', this.store.rejectAll());
+    const store = this.store;
+    store?.whenReady(() => this.emit('seal-reject-all', store.rejectAll()));
   }
 
   private close(): void {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { decisions } from '../../../src/core/decisions.js';
 import { cookieDomains, deleteCookies, installCleanup, withdrawnCookies } from '../../../src/core/cleanup.js';
 import { ConsentStore } from '../../../src/core/store.js';
 import { config, MemoryStorage } from './helpers.js';
@@ -64,7 +65,7 @@ describe('installCleanup', () => {
   };
   const setup = (input: Record<string, unknown> = {}, hooks: { beforeReload?: () => Promise<void> } = {}) => {
     const cfg = config(input);
-    const store = new ConsentStore(cfg, { storage: new MemoryStorage() });
+    const store = new ConsentStore(cfg, { decisions, storage: new MemoryStorage() });
     let reloads = 0;
     const off = installCleanup(store, cfg, { reload: () => reloads++, ...hooks });
     return { store, off, reloads: () => reloads };

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { mergeConfig, parseConfig, readPageConfig } from '../../../src/core/config.js';
+import { mergeConfig, readPageConfig } from '../../../src/core/config.js';
+import { useDiagnostics } from '../../../src/core/notice.js';
+import { parseConfig } from '../../../src/core/config-full.js';
 
 const parse = (input: unknown) => {
   const reported: string[] = [];
@@ -21,14 +23,12 @@ describe('parseConfig defaults', () => {
     expect(config.consentModeMap.advertising).to.deep.equal(['ad_storage', 'ad_user_data', 'ad_personalization']);
   });
 
-  it('ships the built-in services with their cookies', () => {
+  it('ships the built-in services (their cookies come from the catalogue)', () => {
     const { config } = parse({});
     const essential = config.categories[0];
     expect(essential.required).to.equal(true);
     expect(essential.services[0]).to.include({ id: 'recaptcha', optIn: true });
-    expect(essential.services[0].cookies!.map((c) => c.name)).to.deep.equal(['_GRECAPTCHA']);
-    const analytics = config.categories.find((c) => c.id === 'analytics')!;
-    expect(analytics.services[0].cookies!.map((c) => c.name)).to.deep.equal(['_ga', '_ga_*', '_gid']);
+    expect(config.categories.find((c) => c.id === 'analytics')!.services.map((s) => s.id)).to.deep.equal(['google-analytics']);
     const advertising = config.categories.find((c) => c.id === 'advertising')!;
     expect(advertising.services.map((s) => s.id)).to.deep.equal(['youtube']);
     // Visitor-facing texts are not in the loader: they come with the language (applyDefaultTexts).
@@ -249,31 +249,35 @@ describe('readPageConfig', () => {
     expect(parseConfig(readPageConfig(document, script), () => {}).config.revision).to.equal(3);
   });
 
-  it('reports a JSON syntax error with its position and falls back to the attributes', () => {
-    block('{ "revision": 2, }');
+  // The words come from the diagnostics chunk, a moment later.
+  const diagnostics = () => useDiagnostics(() => import('../../../src/core/config-messages.js'));
+  const printed = async (read: () => void) => {
     const logged: string[] = [];
     const original = console.error;
     console.error = (m: string) => logged.push(m);
     try {
-      expect(readPageConfig(document, loader({ 'data-theme': 'dark' }))).to.deep.equal({ theme: 'dark' });
+      diagnostics();
+      read();
+      await new Promise((r) => setTimeout(r, 100));
     } finally {
       console.error = original;
     }
+    return logged;
+  };
+
+  it('reports a JSON syntax error with its position and falls back to the attributes', async () => {
+    block('{ "revision": 2, }');
+    const logged = await printed(() => {
+      expect(readPageConfig(document, loader({ 'data-theme': 'dark' }))).to.deep.equal({ theme: 'dark' });
+    });
     expect(logged).to.have.length(1);
     expect(logged[0]).to.contain('#cookie-seal-config is not valid JSON');
     expect(logged[0]).to.match(/position \d+/);
   });
 
-  it('reports a block that is not an object', () => {
+  it('reports a block that is not an object', async () => {
     block('[1]');
-    const logged: string[] = [];
-    const original = console.error;
-    console.error = (m: string) => logged.push(m);
-    try {
-      expect(readPageConfig(document, null)).to.deep.equal({});
-    } finally {
-      console.error = original;
-    }
+    const logged = await printed(() => expect(readPageConfig(document, null)).to.deep.equal({}));
     expect(logged[0]).to.contain('must hold a JSON object');
   });
 

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { decisions } from '../../../src/core/decisions.js';
 import { installConsentMode } from '../../../src/core/consent-mode.js';
 import { ConsentStore } from '../../../src/core/store.js';
 import { config, MemoryStorage } from './helpers.js';
@@ -15,7 +16,7 @@ const entries = (win: FakeWindow) => win.dataLayer!.map((e) => Array.from(e as A
 describe('installConsentMode', () => {
   const setup = (input: Record<string, unknown> = {}, win: FakeWindow = {}) => {
     const cfg = config(input);
-    const store = new ConsentStore(cfg, { storage: new MemoryStorage() });
+    const store = new ConsentStore(cfg, { decisions, storage: new MemoryStorage() });
     return { store, cfg, win };
   };
 
@@ -50,9 +51,9 @@ describe('installConsentMode', () => {
   it('follows the default with the stored decision of a returning visitor', () => {
     const storage = new MemoryStorage();
     const cfg = config();
-    new ConsentStore(cfg, { storage }).set({ advertising: true });
+    new ConsentStore(cfg, { decisions, storage }).set({ advertising: true });
     const win: FakeWindow = {};
-    installConsentMode(new ConsentStore(cfg, { storage }), cfg, win as unknown as Window);
+    installConsentMode(new ConsentStore(cfg, { decisions, storage }), cfg, win as unknown as Window);
     expect(entries(win).map((e) => e.slice(0, 2))).to.deep.equal([['consent', 'default'], ['set', 'ads_data_redaction'], ['consent', 'update']]);
     expect(entries(win)[2][2]).to.deep.equal({ ...DENIED, ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' });
   });

@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { useDiagnostics } from '../../../src/core/notice.js';
+import { decisions } from '../../../src/core/decisions.js';
 import { ScriptGate } from '../../../src/core/gating.js';
 import { ConsentStore } from '../../../src/core/store.js';
 import { config, MemoryStorage } from './helpers.js';
@@ -41,12 +43,14 @@ describe('ScriptGate', () => {
 
   beforeEach(() => {
     window.__gateLog = [];
-    store = new ConsentStore(config(), { storage: new MemoryStorage() });
+    store = new ConsentStore(config(), { decisions, storage: new MemoryStorage() });
     gate = new ScriptGate(store);
     box = document.createElement('div');
     document.body.append(box);
     warnings = [];
     console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    // Warnings are codes in the loader; their words come with the diagnostics chunk.
+    useDiagnostics(() => import('../../../src/core/config-messages.js'));
   });
   afterEach(() => {
     gate.stop();
@@ -183,7 +187,7 @@ describe('ScriptGate', () => {
 
   it('runs Google tags at once in advanced Consent Mode, and only those', async () => {
     gate.stop();
-    store = new ConsentStore(config({ googleConsentMode: 'advanced', services: { hotjar: true, 'google-ads': true } }), { storage: new MemoryStorage() });
+    store = new ConsentStore(config({ googleConsentMode: 'advanced', services: { hotjar: true, 'google-ads': true } }), { decisions, storage: new MemoryStorage() });
     gate = new ScriptGate(store);
     box.append(
       gated('analytics', { service: 'google-analytics', text: log('ga') }),
@@ -255,6 +259,8 @@ describe('ScriptGate', () => {
   it('warns about a category the config does not define', async () => {
     box.append(gated('stats', { src: '/x.js' }));
     gate.start();
+    await settle();
+    expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('<script src="/x.js">');
     expect(warnings[0]).to.contain('data-category="stats"');
   });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { parseConfig } from '../../../src/core/config.js';
+import { decisions } from '../../../src/core/decisions.js';
+import { parseConfig } from '../../../src/core/config-full.js';
 import { ConsentStore } from '../../../src/core/store.js';
 import { config, MemoryStorage } from './helpers.js';
 
@@ -8,7 +9,7 @@ const PIXEL = { services: { 'meta-pixel': { category: 'analytics', label: 'Meta 
 
 const withGpc = (input: Record<string, unknown> = {}, gpc = true) => {
   const storage = new MemoryStorage();
-  return { storage, store: new ConsentStore(config(input), { storage, gpc }) };
+  return { storage, store: new ConsentStore(config(input), { decisions, storage, gpc }) };
 };
 
 describe('ConsentStore with Global Privacy Control', () => {

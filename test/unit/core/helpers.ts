@@ -1,4 +1,4 @@
-import { parseConfig } from '../../../src/core/config.js';
+import { parseConfig } from '../../../src/core/config-full.js';
 import type { ConsentStorage } from '../../../src/core/store.js';
 import type { SealConfig, StoredConsent } from '../../../src/core/types.js';
 

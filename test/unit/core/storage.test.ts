@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
+import { decisions } from '../../../src/core/decisions.js';
 import { CookieStorage } from '../../../src/core/storage.js';
+import { readStoredConsent } from '../../../src/core/stored.js';
 import { ConsentStore } from '../../../src/core/store.js';
 import type { StoredConsent } from '../../../src/core/types.js';
 import { config, DAY, UUID } from './helpers.js';
@@ -48,8 +50,8 @@ describe('CookieStorage', () => {
 
   it('lets the store pick up what it wrote on the next page', () => {
     const cfg = config({ cookieName: NAME });
-    new ConsentStore(cfg, { storage: new CookieStorage(cfg) }).set({ analytics: true });
-    const next = new ConsentStore(cfg, { storage: new CookieStorage(cfg) });
+    new ConsentStore(cfg, { decisions, storage: new CookieStorage(cfg) }).set({ analytics: true });
+    const next = new ConsentStore(cfg, { decisions, storage: new CookieStorage(cfg) });
     expect(next.needsDecision).to.equal(false);
     expect(next.isGranted('analytics')).to.equal(true);
     expect(next.isGranted('advertising')).to.equal(false);
@@ -92,8 +94,25 @@ describe('CookieStorage', () => {
   it('lets a store over a tampered cookie fall back to essential only and show the banner', () => {
     plantJson({ ...valid(), c: { essential: true, analytics: 1 } });
     const cfg = config({ cookieName: NAME });
-    const store = new ConsentStore(cfg, { storage: new CookieStorage(cfg) });
+    const store = new ConsentStore(cfg, { decisions, storage: new CookieStorage(cfg) });
     expect(store.needsDecision).to.equal(true);
     expect(store.isGranted('analytics')).to.equal(false);
+  });
+});
+
+describe('readStoredConsent (the loader reads what js-cookie wrote)', () => {
+  const cfg = config();
+  afterEach(() => new CookieStorage(cfg).clear());
+
+  it('reads a record js-cookie wrote, and nothing from a broken escape', () => {
+    const record = { v: 1, r: 0, id: UUID, t: Math.floor(Date.now() / 1000), c: { essential: true, analytics: true }, s: { 'google-analytics': true }, m: 'custom' } as const;
+    new CookieStorage(cfg).write(record);
+    expect(readStoredConsent('eu-consent', Date.now())).to.deep.equal(record);
+    document.cookie = 'eu-consent=%E0%A4%A; path=/';
+    expect(readStoredConsent('eu-consent', Date.now())).to.equal(null);
+    // A cookie whose name only starts the same is not ours.
+    document.cookie = 'eu-consent-old=1; path=/';
+    expect(readStoredConsent('eu-consent', Date.now())).to.equal(null);
+    document.cookie = 'eu-consent-old=; max-age=0; path=/';
   });
 });

@@ -1,13 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { parseConfig } from '../../../src/core/config.js';
-import { ConsentStore, newVisitorId } from '../../../src/core/store.js';
+import { decisions } from '../../../src/core/decisions.js';
+import { parseConfig } from '../../../src/core/config-full.js';
+import { ConsentStore } from '../../../src/core/store.js';
+import { uuidv4 } from '../../../src/core/uuid.js';
 import type { ConsentChange } from '../../../src/core/types.js';
 import { config, DAY, MemoryStorage } from './helpers.js';
 
 const NOW = Date.UTC(2025, 0, 15);
 const fresh = (input: Record<string, unknown> = {}) => {
   const storage = new MemoryStorage();
-  return { storage, store: new ConsentStore(config(input), { storage, now: () => NOW }) };
+  return { storage, store: new ConsentStore(config(input), { decisions, storage, now: () => NOW }) };
 };
 
 describe('ConsentStore decisions', () => {
@@ -140,18 +142,18 @@ describe('ConsentStore decisions', () => {
   });
 
   it('creates UUID v4 visitor ids', () => {
-    expect(newVisitorId()).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(uuidv4()).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });
 
 describe('ConsentStore stale rules', () => {
   const decidedUnder = (input: Record<string, unknown>, at = NOW) => {
     const storage = new MemoryStorage();
-    new ConsentStore(config(input), { storage, now: () => at }).acceptAll();
+    new ConsentStore(config(input), { decisions, storage, now: () => at }).acceptAll();
     return storage;
   };
   const reopen = (storage: MemoryStorage, input: Record<string, unknown>, at = NOW) =>
-    new ConsentStore(config(input), { storage, now: () => at });
+    new ConsentStore(config(input), { decisions, storage, now: () => at });
 
   it('applies a stored, fresh decision on the next page', () => {
     const store = reopen(decidedUnder({ revision: 2 }), { revision: 2 }, NOW + 10 * DAY);
@@ -186,7 +188,37 @@ describe('ConsentStore stale rules', () => {
     const storage = decidedUnder({});
     const clamped = parseConfig({ maxAgeDays: 1000 }, () => {}).config;
     expect(clamped.maxAgeDays).to.equal(395);
-    expect(new ConsentStore(clamped, { storage, now: () => NOW + 394 * DAY }).needsDecision).to.equal(false);
-    expect(new ConsentStore(clamped, { storage, now: () => NOW + 396 * DAY }).needsDecision).to.equal(true);
+    expect(new ConsentStore(clamped, { decisions, storage, now: () => NOW + 394 * DAY }).needsDecision).to.equal(false);
+    expect(new ConsentStore(clamped, { decisions, storage, now: () => NOW + 396 * DAY }).needsDecision).to.equal(true);
+  });
+});
+
+describe('ConsentStore without its decision rules (as the loader starts it)', () => {
+  const bare = () => new ConsentStore(config(), { storage: new MemoryStorage(), now: () => NOW });
+
+  it('answers get/isGranted at once but refuses to decide before ready()', () => {
+    const store = bare();
+    expect(store.isGranted('analytics')).to.equal(false);
+    expect(() => store.acceptAll()).to.throw(/ready\(\)/);
+    expect(store.needsDecision).to.equal(true);
+  });
+
+  it('asks for the rules once ready() waits, and decides after provide()', async () => {
+    const store = bare();
+    let asked = 0;
+    store.onWait = () => asked++;
+    const storage = new MemoryStorage();
+    const ready = store.ready();
+    expect(asked).to.equal(1);
+    let changes = 0;
+    store.subscribe(() => changes++);
+    store.provide(decisions, storage);
+    await ready;
+    store.acceptAll();
+    expect(changes).to.equal(1);
+    expect(storage.writes).to.equal(1);
+    expect(store.isGranted('analytics')).to.equal(true);
+    await store.ready();
+    expect(asked).to.equal(1);
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseConfig } from '../../../src/core/config.js';
+import { parseConfig } from '../../../src/core/config-full.js';
 import { applyDefaultTexts } from '../../../src/i18n/catalog.js';
 import { localize } from '../../../src/i18n/index.js';
 

@@ -1,4 +1,5 @@
 import { ConsentStore } from '../../../src/core/store.js';
+import { decisions } from '../../../src/core/decisions.js';
 import type { ConsentStorage } from '../../../src/core/store.js';
 import { defaultCategories } from '../../../src/core/categories.js';
 import { fillDefaultTexts } from '../../../src/i18n/catalog.js';
@@ -39,7 +40,7 @@ export const freshDbName = (): string => `cookie-seal-test-${Date.now()}-${count
 
 export function setup(configOverrides: Partial<SealConfig> = {}, options: Partial<ReceiptsOptions> = {}) {
   const config = makeConfig(configOverrides);
-  const store = new ConsentStore(config, { storage: new MemoryStorage() });
+  const store = new ConsentStore(config, { decisions, storage: new MemoryStorage() });
   const dbName = options.dbName ?? freshDbName();
   const receipts = createReceipts(store, { config, lang: 'en', dbName, ...options });
   return { config, store, receipts, dbName };

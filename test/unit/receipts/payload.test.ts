@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { decisions } from '../../../src/core/decisions.js';
 import type { ConsentChange } from '../../../src/core/types.js';
 import { buildReceiptPayload } from '../../../src/receipts/payload.js';
 import { makeConfig, MemoryStorage } from './helpers.js';
@@ -12,7 +13,7 @@ type Purpose = Record<string, unknown>;
 type Service = { service: string; purposes: Purpose[] };
 
 function decide(method: 'accept-all' | 'reject-all' | 'custom' | 'withdraw' | 'gpc', config = makeConfig()): ConsentChange {
-  const store = new ConsentStore(config, { storage: new MemoryStorage(), now: () => NOW });
+  const store = new ConsentStore(config, { decisions, storage: new MemoryStorage(), now: () => NOW });
   if (method === 'accept-all') return store.acceptAll();
   if (method === 'reject-all') return store.rejectAll();
   if (method === 'withdraw') { store.acceptAll(); return store.withdraw(); }

@@ -1,0 +1,67 @@
+/**
+ * Entry of the consent chunk (`dist/chunks/consent.js`): everything that
+ * only matters once a visitor can decide — the second half of the config
+ * check, the decision rules, the cookie writer (js-cookie), and the
+ * subscribers that sign receipts and delete withdrawn cookies. The loader
+ * fetches it after the banner is visible, or when the preference center,
+ * an embed or the API needs it; a returning visitor's page never does.
+ */
+import type { createCleanup } from './cleanup.js';
+import { reportProblems } from './config.js';
+import { completeConfig } from './config-full.js';
+import type { ConfigProblem } from './config-messages.js';
+import type { Diagnostics } from './notice.js';
+import { decisions } from './decisions.js';
+import { CookieStorage } from './storage.js';
+import type { ConsentStore } from './store.js';
+import type { ConsentChange } from './types.js';
+import type { createReceipts, Receipts } from '../receipts/index.js';
+
+export interface SessionEnv {
+  lang: string;
+  loadReceipts(): Promise<{ createReceipts: typeof createReceipts }>;
+  /** Fetched on the first decision that revokes something: it deletes the withdrawn cookies. */
+  loadCleanup(): Promise<{ createCleanup: typeof createCleanup }>;
+  /** Fetched only when the config has a problem: the words of the console errors. */
+  loadDiagnostics: Diagnostics;
+}
+
+export interface Session {
+  receipts(): Promise<Receipts>;
+  stop(): void;
+}
+
+/** Logs a failure of an optional part without letting it reach the host page. */
+const report = (what: string) => (error: unknown) => console.error(`[cookie-seal] ${what}:`, error);
+
+/** Completes `store.config` from the raw `input`, installs the decision rules and the subscribers. */
+export function startSession(store: ConsentStore, input: unknown, env: SessionEnv): Session {
+  const { config } = store;
+  const problems: ConfigProblem[] = [];
+  completeConfig(config, input, problems);
+  reportProblems(problems, env.loadDiagnostics);
+
+  let receipts: Promise<Receipts> | null = null;
+  let cleanup: Promise<(change: ConsentChange) => void> | null = null;
+  let stopped = false;
+  const loadReceipts = () => (receipts ??= env.loadReceipts().then((m) => m.createReceipts(store, { config, lang: env.lang })));
+  const off = [
+    store.subscribe((change) => void loadReceipts().then((r) => r.record(change)).catch(report('could not sign the consent receipt'))),
+    store.subscribe((change) => {
+      if (!change.revoked.length) return;
+      (cleanup ??= env.loadCleanup().then((m) => m.createCleanup(config, {
+        beforeReload: () => (receipts ? receipts.then((r) => r.settled()) : Promise.resolve()),
+      })))
+        .then((clean) => stopped || clean(change))
+        .catch(report('could not delete the withdrawn cookies'));
+    }),
+  ];
+  store.provide(decisions, new CookieStorage(config));
+  return {
+    receipts: loadReceipts,
+    stop() {
+      stopped = true;
+      for (const f of off) f();
+    },
+  };
+}

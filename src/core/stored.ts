@@ -1,0 +1,49 @@
+import type { DecisionMethod, StoredConsent } from './types.js';
+
+const METHODS: DecisionMethod[] = ['accept-all', 'reject-all', 'custom', 'withdraw', 'gpc'];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ID = /^[a-z0-9][\w-]{0,63}$/i;
+/** base64url of a SHA-256 digest. */
+const HASH = /^[\w-]{43}$/;
+const KEYS = ['v', 'r', 'id', 't', 'c', 's', 'm', 'h'];
+/** Far above any honest record, far below what could make parsing costly. */
+const MAX_LENGTH = 3000;
+
+const isFlags = (v: unknown): v is Record<string, boolean> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) &&
+  Object.entries(v).every(([k, x]) => ID.test(k) && typeof x === 'boolean');
+
+/**
+ * Checks a parsed cookie value against the StoredConsent shape. Anything a
+ * tampering extension, an old version or a truncated write could produce is
+ * rejected, so the store only ever sees a well-formed record.
+ */
+export function validStoredConsent(v: unknown, nowSeconds: number): v is StoredConsent {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const r = v as Record<string, unknown>;
+  return Object.keys(r).every((k) => KEYS.includes(k)) &&
+    r.v === 1 &&
+    Number.isInteger(r.r) && (r.r as number) >= 0 &&
+    typeof r.id === 'string' && UUID.test(r.id) &&
+    typeof r.t === 'number' && r.t > 0 && r.t <= nowSeconds + 86_400 &&
+    isFlags(r.c) && isFlags(r.s) &&
+    METHODS.includes(r.m as DecisionMethod) &&
+    (r.h === undefined || (typeof r.h === 'string' && HASH.test(r.h)));
+}
+
+/**
+ * The decision stored in cookie `name`, or null when absent, malformed or
+ * tampered with; never throws. This is the loader's reader: js-cookie (which
+ * writes the cookie, in the consent chunk) URI-encodes the JSON value.
+ */
+export function readStoredConsent(name: string, nowMs: number, doc: Document = document): StoredConsent | null {
+  try {
+    const raw = doc.cookie.split('; ').find((c) => c.slice(0, name.length + 1) === `${name}=`)?.slice(name.length + 1);
+    if (!raw || raw.length > MAX_LENGTH) return null;
+    const value: unknown = JSON.parse(decodeURIComponent(raw));
+    return validStoredConsent(value, nowMs / 1000) ? value : null;
+  } catch {
+    // Malformed JSON or a broken URI escape: no decision, the banner asks again.
+    return null;
+  }
+}
