@@ -21,7 +21,7 @@ const minify = () =>
 
 export default [
   {
-    input: { ui: 'src/ui/index.ts', receipts: 'src/receipts/index.ts', placeholders: 'src/placeholders/index.ts', cleanup: 'src/core/cleanup.ts', diagnostics: 'src/core/config-messages.ts' },
+    input: { ui: 'src/ui/index.ts', receipts: 'src/receipts/index.ts', placeholders: 'src/placeholders/index.ts', cleanup: 'src/core/cleanup.ts', diagnostics: 'src/core/config-messages.ts', consent: 'src/core/session.ts' },
     output: {
       dir: 'dist/chunks',
       format: 'es',
