@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { ConsentStore } from '../../core/store.js';
 import type { BannerPosition, Theme } from '../../core/types.js';
 import type { Strings } from '../../i18n/index.js';
@@ -49,17 +48,24 @@ import styles from './banner.styles.js';
  */
 export class SealBanner extends SealElement {
   static override styles = [theme, styles];
+  static override properties = {
+    store: { attribute: false },
+    strings: { attribute: false },
+    position: { reflect: true },
+    theme: { reflect: true },
+    open: { type: Boolean, reflect: true },
+  };
 
   /** The visitor's consent; the buttons decide through it. */
-  @property({ attribute: false }) store?: ConsentStore;
+  store?: ConsentStore;
   /** The texts to show, from `getStrings()`. */
-  @property({ attribute: false }) strings?: Strings;
+  strings?: Strings;
   /** `bar` along the bottom (default), `box` in a corner, or centred `modal`. */
-  @property({ reflect: true }) position: BannerPosition = 'bar';
+  position: BannerPosition = 'bar';
   /** `auto` follows the system colour scheme; `light` or `dark` force one. */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  theme: Theme = 'auto';
   /** Whether the banner is shown. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   private get panel(): HTMLElement | null {
     return this.renderRoot.querySelector('.panel');

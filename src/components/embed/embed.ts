@@ -1,5 +1,4 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { ConsentStore } from '../../core/store.js';
 import type { CategoryDefinition, ServiceDefinition, Theme } from '../../core/types.js';
@@ -51,18 +50,26 @@ const FOCUSABLE = 'iframe, video, audio, a[href], button, input, select, textare
  */
 export class SealEmbed extends SealElement {
   static override styles = [theme, placeholderStyles, styles];
+  static override properties = {
+    store: { attribute: false },
+    strings: { attribute: false },
+    service: {},
+    label: {},
+    theme: { reflect: true },
+    decisions: { state: true, attribute: false },
+  };
 
   /** The visitor's consent; Allow decides through it. */
-  @property({ attribute: false }) store?: ConsentStore;
-  @property({ attribute: false }) strings?: Strings;
+  store?: ConsentStore;
+  strings?: Strings;
   /** The id of the service the content needs (`recaptcha`, `youtube`, …). */
-  @property() service = '';
+  service = '';
   /** What the content is; defaults to the `title` of the wrapped element, then the service label. */
-  @property() label?: string;
-  @property({ reflect: true }) theme: Theme = 'auto';
+  label?: string;
+  theme: Theme = 'auto';
 
   /** Bumped on every decision so the element renders from the store again. */
-  @state() private decisions = 0;
+  private decisions = 0;
   private readonly flow = new FormFlow(this);
   private unsubscribe?: () => void;
   /** The content's box before the placeholder hid it, so the page does not move. */
