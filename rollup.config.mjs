@@ -27,7 +27,7 @@ export default [
     output: {
       dir: 'dist/chunks',
       // Folds tiny shared modules (events, the language helper) into a chunk that needs them anyway.
-      experimentalMinChunkSize: 1000,
+      experimentalMinChunkSize: 400,
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: '[name]-[hash].js',

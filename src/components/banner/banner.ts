@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { ConsentStore } from '../../core/store.js';
 import type { BannerPosition, Theme } from '../../core/types.js';
-import type { Strings } from '../../i18n/index.js';
+import type { BannerStrings } from '../../i18n/strings.js';
 import { SealElement } from '../internal/seal-element.js';
 import { theme } from '../internal/theme.styles.js';
 import { closeIcon } from '../internal/icons.js';
@@ -58,8 +58,8 @@ export class SealBanner extends SealElement {
 
   /** The visitor's consent; the buttons decide through it. */
   store?: ConsentStore;
-  /** The texts to show, from `getStrings()`. */
-  strings?: Strings;
+  /** The texts to show, from `getBannerStrings()` (or the whole table from `getStrings()`). */
+  strings?: BannerStrings;
   /** `bar` along the bottom (default), `box` in a corner, or centred `modal`. */
   position: BannerPosition = 'bar';
   /** `auto` follows the system colour scheme; `light` or `dark` force one. */
