@@ -1,8 +1,8 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import type { ConsentStore } from '../../core/store.js';
 import type { BannerPosition, Theme } from '../../core/types.js';
 import type { BannerStrings } from '../../i18n/strings.js';
-import { SealElement } from '../internal/seal-element.js';
+import { LiteElement, type Changed } from '../internal/lite-element.js';
 import { theme } from '../internal/theme.styles.js';
 import { closeIcon } from '../internal/icons.js';
 import styles from './banner.styles.js';
@@ -46,7 +46,7 @@ import styles from './banner.styles.js';
  * @cssproperty --seal-shadow - Shadow of the panel.
  * @cssproperty --seal-z-index - Stacking level.
  */
-export class SealBanner extends SealElement {
+export class SealBanner extends LiteElement {
   static override styles = [theme, styles];
   static override properties = {
     store: { attribute: false },
@@ -54,17 +54,29 @@ export class SealBanner extends SealElement {
     position: { reflect: true },
     theme: { reflect: true },
     open: { type: Boolean, reflect: true },
-  };
+  } as const;
 
   /** The visitor's consent; the buttons decide through it. */
   store?: ConsentStore;
   /** The texts to show, from `getBannerStrings()` (or the whole table from `getStrings()`). */
   strings?: BannerStrings;
-  /** `bar` along the bottom (default), `box` in a corner, or centred `modal`. */
+  /**
+   * `bar` along the bottom (default), `box` in a corner, or centred `modal`.
+   * @attr position
+   * @reflects
+   */
   position: BannerPosition = 'bar';
-  /** `auto` follows the system colour scheme; `light` or `dark` force one. */
+  /**
+   * `auto` follows the system colour scheme; `light` or `dark` force one.
+   * @attr theme
+   * @reflects
+   */
   theme: Theme = 'auto';
-  /** Whether the banner is shown. */
+  /**
+   * Whether the banner is shown.
+   * @attr open
+   * @reflects
+   */
   open = false;
 
   private get panel(): HTMLElement | null {
@@ -78,7 +90,7 @@ export class SealBanner extends SealElement {
     this.releaseScrollPadding();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(changed: Changed): void {
     const dialog = this.panel instanceof HTMLDialogElement ? this.panel : null;
     if (dialog) {
       if (this.open && !dialog.open) dialog.showModal();
