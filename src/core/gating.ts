@@ -1,4 +1,5 @@
 import type { ConsentStore } from './store.js';
+import { trustedScript, trustedScriptURL } from './trusted-types.js';
 
 const STATE = 'data-seal-state';
 const MEDIA = ['iframe', 'img', 'video', 'audio', 'source', 'link'];
@@ -155,7 +156,8 @@ export class ScriptGate {
   private clone(old: HTMLScriptElement): HTMLScriptElement {
     const script = this.doc.createElement('script');
     for (const { name, value } of Array.from(old.attributes)) {
-      if (name !== 'type' && name !== 'data-type' && name !== 'nonce') script.setAttribute(name, value);
+      // src is a Trusted Types sink even through setAttribute: it is set once below, through the policy.
+      if (name !== 'type' && name !== 'data-type' && name !== 'nonce' && name !== 'src') script.setAttribute(name, value);
     }
     const type = old.getAttribute('data-type');
     if (type) script.type = type;
@@ -163,11 +165,11 @@ export class ScriptGate {
     if (old.nonce) script.nonce = old.nonce;
     const src = old.getAttribute('src') ?? old.getAttribute('data-src');
     if (src !== null) {
-      script.src = src;
+      script.src = trustedScriptURL(src);
       // Created scripts default to async; ordered ones must not be.
       if (!old.hasAttribute('async')) script.async = false;
     } else {
-      script.text = old.text;
+      script.text = trustedScript(old.text);
     }
     script.setAttribute(STATE, 'activated');
     return script;
