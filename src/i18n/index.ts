@@ -2,9 +2,12 @@ import type { MoreStrings, Strings } from './strings.js';
 import { loadBannerTable, primary, withOverrides } from './tables.js';
 
 export type { BannerStrings, MoreStrings, StringKey, Strings } from './strings.js';
-export { builtInLanguages, getBannerStrings, warnUnknownLanguage } from './tables.js';
+export { getBannerStrings } from './tables.js';
 /** A config text (label, description…) in the UI's language. */
 export { localize } from '../core/language.js';
+
+/** Languages whose string tables ship with cookie-seal. */
+export const builtInLanguages = ['en', 'fr', 'ar'] as const;
 
 /** The second half of a table: fetched with the preference center, placeholders or receipts. */
 function loadMoreTable(lang: string): Promise<{ default: MoreStrings }> {
@@ -22,6 +25,21 @@ function loadMoreTable(lang: string): Promise<{ default: MoreStrings }> {
 export async function getStrings(lang: string, texts?: Record<string, Record<string, string>>): Promise<Strings> {
   const [banner, more] = await Promise.all([loadBannerTable(lang), loadMoreTable(lang)]);
   return withOverrides({ ...banner.default, ...more.default }, lang, texts);
+}
+
+/**
+ * Tells the site owner, once, that the language they asked for (config `lang`,
+ * else `<html lang>`) has no texts, so the visitor sees `resolved` instead.
+ * Returns the message, or null when the language was available.
+ */
+export function warnUnknownLanguage(requested: string | null | undefined, resolved: string, texts: Record<string, unknown> = {}): string | null {
+  if (!requested || requested === 'auto' || primary(requested) === primary(resolved)) return null;
+  const available = [...new Set([...builtInLanguages, ...Object.keys(texts)])].join(', ');
+  const message =
+    `[cookie-seal] no texts for language "${requested}"; showing "${resolved}". ` +
+    `Available: ${available}. Add your translation with config texts.${primary(requested)}.`;
+  console.warn(message);
+  return message;
 }
 
 /** Fills `{name}` placeholders; unknown placeholders are left as written. */

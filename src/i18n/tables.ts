@@ -1,13 +1,10 @@
 /**
  * The banner's half of the language machinery, in the banner's chunk: which
- * table to fetch, the site's overrides on top, and the warning for a language
- * without texts. The other half of each table (`more/`) and `getStrings()`
- * are in `index.ts`, fetched with the preference center.
+ * table to fetch and the site's overrides on top. The other half of each
+ * table (`more/`), `getStrings()` and the warning for a language without
+ * texts are in `index.ts`, fetched with the preference center.
  */
 import type { BannerStrings, StringKey } from './strings.js';
-
-/** Languages whose string tables ship with cookie-seal. */
-export const builtInLanguages = ['en', 'fr', 'ar'] as const;
 
 // Languages written right to left; a site that adds one through `texts` gets
 // the right direction without having to say so (`texts.xx.dir` still wins).
@@ -53,19 +50,4 @@ export function withOverrides<T extends BannerStrings>(base: T, lang: string, te
 /** The banner's strings for `lang` (see `getStrings()` for the whole table). */
 export async function getBannerStrings(lang: string, texts?: Record<string, Record<string, string>>): Promise<BannerStrings> {
   return withOverrides((await loadBannerTable(lang)).default, lang, texts);
-}
-
-/**
- * Tells the site owner, once, that the language they asked for (config `lang`,
- * else `<html lang>`) has no texts, so the visitor sees `resolved` instead.
- * Returns the message, or null when the language was available.
- */
-export function warnUnknownLanguage(requested: string | null | undefined, resolved: string, texts: Record<string, unknown> = {}): string | null {
-  if (!requested || requested === 'auto' || primary(requested) === primary(resolved)) return null;
-  const available = [...new Set([...builtInLanguages, ...Object.keys(texts)])].join(', ');
-  const message =
-    `[cookie-seal] no texts for language "${requested}"; showing "${resolved}". ` +
-    `Available: ${available}. Add your translation with config texts.${primary(requested)}.`;
-  console.warn(message);
-  return message;
 }

@@ -9,7 +9,7 @@ import { emit } from '../core/events.js';
 import type { ConsentStore } from '../core/store.js';
 import type { UiController } from '../core/ui-controller.js';
 import type { BannerStrings, Strings } from '../i18n/strings.js';
-import { getBannerStrings, warnUnknownLanguage } from '../i18n/tables.js';
+import { getBannerStrings, primary } from '../i18n/tables.js';
 import '../components/banner/define.js';
 import type { SealBanner } from '../components/banner/banner.js';
 import type { SealPreferences } from '../components/preferences/preferences.js';
@@ -44,7 +44,11 @@ export function createUi(store: ConsentStore, options: UiOptions): UiController 
   const doc = options.document ?? document;
   const { config } = store;
   const bannerStrings = getBannerStrings(options.lang, config.texts);
-  warnUnknownLanguage(config.lang === 'auto' ? doc.documentElement.lang : config.lang, options.lang, config.texts);
+  const requested = config.lang === 'auto' ? doc.documentElement.lang : config.lang;
+  // The warning's words come with the rest of the strings: most pages never need them.
+  if (requested && requested !== 'auto' && primary(requested) !== primary(options.lang)) {
+    void import('../i18n/index.js').then((m) => m.warnUnknownLanguage(requested, options.lang, config.texts));
+  }
   // The banner needs neither the whole table nor the category texts; the preference center and the menu do.
   let all: Promise<Strings> | undefined;
   const strings = () => (all ??= import('../i18n/index.js').then((m) => m.getStrings(options.lang, config.texts)));

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit/html.js';
 import type { ConsentStore } from '../../core/store.js';
 import type { BannerPosition, Theme } from '../../core/types.js';
 import type { BannerStrings } from '../../i18n/strings.js';
-import { LiteElement, type Changed } from '../internal/lite-element.js';
+import { LiteElement } from '../internal/lite-element.js';
 import { theme } from '../internal/theme.styles.js';
 import { closeIcon } from '../internal/icons.js';
 import styles from './banner.styles.js';
@@ -90,16 +90,15 @@ export class SealBanner extends LiteElement {
     this.releaseScrollPadding();
   }
 
-  protected override updated(changed: Changed): void {
+  protected override updated(): void {
     const dialog = this.panel instanceof HTMLDialogElement ? this.panel : null;
     if (dialog) {
       if (this.open && !dialog.open) dialog.showModal();
       if (!this.open && dialog.open) dialog.close();
     }
-    if (changed.has('open') || changed.has('position')) {
-      if (this.open && !dialog) this.reserveScrollPadding();
-      else this.releaseScrollPadding();
-    }
+    // Both are no-ops when already done, so every render can ask.
+    if (this.open && !dialog) this.reserveScrollPadding();
+    else this.releaseScrollPadding();
   }
 
   /**

@@ -2,9 +2,6 @@ import { render } from 'lit/html.js';
 import type { CSSResult } from '@lit/reactive-element/css-tag.js';
 import type { SealComponentEventMap } from './seal-element.js';
 
-/** What changed since the last render: property name → previous value. */
-export type Changed = Map<string, unknown>;
-
 /**
  * A reactive property, declared as in Lit (a subset): `attribute: false` for
  * a JS property only, else it follows the attribute of the same name;
@@ -24,8 +21,8 @@ const finalized = new WeakSet<object>();
  * (about 2.7 KB gzip) would nearly double what it costs, so it comes only with
  * the later parts (preference center, menu, placeholders). This keeps the
  * part of LitElement's contract the banner needs: declared properties render
- * again when set (batched in a microtask), reflected attributes, `updated()`
- * with what changed, `updateComplete`, adopted style sheets, the same `css`
+ * again when set (batched in a microtask), reflected attributes, `updated()`,
+ * `updateComplete`, adopted style sheets, the same `css`
  * results and lit-html templates as every other element.
  */
 export abstract class LiteElement extends HTMLElement {
@@ -50,7 +47,7 @@ export abstract class LiteElement extends HTMLElement {
           const old = this.values.get(name);
           if (Object.is(old, value)) return;
           this.values.set(name, value);
-          this.requestUpdate(name, old);
+          this.requestUpdate();
         },
         configurable: true,
       });
@@ -61,7 +58,6 @@ export abstract class LiteElement extends HTMLElement {
   /** Resolves after the pending render (true, as LitElement's). */
   updateComplete: Promise<boolean> = Promise.resolve(true);
   private readonly values = new Map<string, unknown>();
-  private changed: Changed = new Map();
   private pending = false;
   private reflecting = false;
 
@@ -84,9 +80,8 @@ export abstract class LiteElement extends HTMLElement {
     (this as unknown as Record<string, unknown>)[name] = options?.type ? value !== null : value;
   }
 
-  /** Schedules a render; `name` and its previous value go to `updated()`. */
-  requestUpdate(name?: string, old?: unknown): void {
-    if (name !== undefined && !this.changed.has(name)) this.changed.set(name, old);
+  /** Schedules a render (one per microtask, however many properties change). */
+  requestUpdate(): void {
     if (this.pending) return;
     this.pending = true;
     this.updateComplete = Promise.resolve().then(() => this.update());
@@ -96,26 +91,24 @@ export abstract class LiteElement extends HTMLElement {
     this.pending = false;
     // Rendered when connected; connectedCallback asks again.
     if (!this.isConnected) return true;
-    const changed = this.changed;
-    this.changed = new Map();
     const props = (this.constructor as typeof LiteElement).properties;
     this.reflecting = true;
-    for (const name of changed.keys()) {
-      const value = this.values.get(name);
-      if (!props[name]?.reflect) continue;
+    for (const [name, value] of this.values) {
+      if (!props[name]!.reflect) continue;
       if (props[name]!.type) this.toggleAttribute(name, Boolean(value));
       else if (value == null) this.removeAttribute(name);
       else this.setAttribute(name, String(value));
     }
     this.reflecting = false;
     render(this.render(), this.renderRoot, { host: this });
-    this.updated(changed);
+    this.updated();
     return true;
   }
 
   protected abstract render(): unknown;
 
-  protected updated(_changed: Changed): void {}
+  /** After each render. */
+  protected updated(): void {}
 
   emit<K extends keyof SealComponentEventMap>(name: K, detail: SealComponentEventMap[K]): boolean {
     return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, cancelable: true }));
