@@ -10,37 +10,27 @@
  * Sites list the name in their CSP: `trusted-types cookie-seal lit-html`.
  */
 
-/** The policy name sites allow in their `trusted-types` directive. */
-export const POLICY_NAME = 'cookie-seal';
-
-interface ScriptPolicy {
-  createScript(input: string): unknown;
-  createScriptURL(input: string): unknown;
-}
-
+type Sink = 'createScript' | 'createScriptURL';
+type ScriptPolicy = Record<Sink, (input: string) => unknown>;
 interface TrustedTypesFactory {
-  createPolicy(name: string, rules: { createScript(s: string): string; createScriptURL(s: string): string }): ScriptPolicy;
+  createPolicy(name: string, rules: Record<Sink, (input: string) => string>): ScriptPolicy;
 }
 
-/** undefined: not tried yet; null: no Trusted Types in this browser, or the page's CSP refused the name. */
-let policy: ScriptPolicy | null | undefined;
-
-function getPolicy(): ScriptPolicy | null {
-  if (policy !== undefined) return policy;
-  policy = null;
-  const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
-  if (!factory) return policy;
-  try {
-    policy = factory.createPolicy(POLICY_NAME, { createScript: (s) => s, createScriptURL: (s) => s });
-  } catch (error) {
-    console.error(`cookie-seal: could not create the Trusted Types policy "${POLICY_NAME}"; add it to the trusted-types directive of the Content-Security-Policy, or allowed tags cannot start.`, error);
-  }
-  return policy;
-}
+/**
+ * Created on first use. Where the page's CSP does not allow the name,
+ * createPolicy throws and the gate logs that error for the tag it could not start.
+ */
+let policy: ScriptPolicy | undefined;
+const pass = (s: string) => s;
 
 // The DOM typings declare these sinks as string; a TrustedScript(URL) is what the browser wants.
+const trusted = (sink: Sink, value: string): string => {
+  policy ??= (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes?.createPolicy('cookie-seal', { createScript: pass, createScriptURL: pass });
+  return (policy?.[sink](value) ?? value) as string;
+};
+
 /** Inline script text, as a TrustedScript where Trusted Types exist. */
-export const trustedScript = (text: string): string => (getPolicy()?.createScript(text) ?? text) as string;
+export const trustedScript = (text: string): string => trusted('createScript', text);
 
 /** A script URL, as a TrustedScriptURL where Trusted Types exist. */
-export const trustedScriptURL = (url: string): string => (getPolicy()?.createScriptURL(url) ?? url) as string;
+export const trustedScriptURL = (url: string): string => trusted('createScriptURL', url);

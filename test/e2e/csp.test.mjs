@@ -120,6 +120,26 @@ test('control: the header is applied, so an un-nonced inline script and a raw in
   await session.close();
 });
 
+test('a policy that does not allow "cookie-seal": the tag stays off, the console says why, nothing escapes', async () => {
+  const session = await cspSession();
+  const { page, network, errors } = session;
+  await page.route(url('/'), async (route) => {
+    const response = await route.fetch();
+    const headers = { ...response.headers() };
+    headers['content-security-policy'] = headers['content-security-policy'].replace('trusted-types cookie-seal lit-html', 'trusted-types lit-html');
+    await route.fulfill({ response, headers });
+  });
+  await page.goto(url('/'));
+  await waitForBanner(page);
+  await bannerButton(page, /accept all/i).click();
+  await settle(page, 800);
+  assert.equal(await page.evaluate(() => (window.dataLayer ?? []).some((e) => e[0] === 'config')), false, 'the inline snippet did not run');
+  assert.ok(errors.console.some((m) => /cookie-seal/.test(m) && /disallowed/i.test(m)), `a console error names the policy: ${JSON.stringify(errors.console)}`);
+  assert.deepEqual(errors.page, [], 'no uncaught exception');
+  assert.ok(session.violations.some((v) => v.directive === 'trusted-types'), 'the refused policy is reported');
+  await session.close();
+});
+
 test('first visit: Accept all runs the inline GA snippet under the page nonce, with zero violations', async () => {
   const session = await cspSession();
   const { page, network } = session;
