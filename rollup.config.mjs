@@ -15,15 +15,19 @@ const minify = () =>
   terser({
     ecma: 2021,
     module: true,
-    compress: { passes: 2 },
+    compress: { passes: 3 },
     format: { comments: false },
   });
 
 export default [
   {
     input: { ui: 'src/ui/index.ts', receipts: 'src/receipts/index.ts', placeholders: 'src/placeholders/index.ts', cleanup: 'src/core/cleanup.ts', diagnostics: 'src/core/config-messages.ts', consent: 'src/core/session.ts' },
+    // ui.js holds the banner itself instead of re-exporting it from a shared chunk (one request less).
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist/chunks',
+      // Folds tiny shared modules (events, the language helper) into a chunk that needs them anyway.
+      experimentalMinChunkSize: 400,
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: '[name]-[hash].js',

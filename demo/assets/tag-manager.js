@@ -14,7 +14,9 @@
     script.dataset.category = 'analytics';
     script.dataset.service = 'google-analytics';
     script.async = true;
-    script.src = 'https://www.googletagmanager.com/gtag/js?id=G-LATE5678';
+    // data-src rather than src: under Trusted Types (the demo's CSP) a script's
+    // src takes only a TrustedScriptURL, and the gate sets it on consent anyway.
+    script.dataset.src = 'https://www.googletagmanager.com/gtag/js?id=G-LATE5678';
     document.head.appendChild(script);
 
     var frame = document.createElement('iframe');

@@ -1,10 +1,10 @@
 // Two rollup plugins that hand the chunk graph of one build to the next:
 // `record()` (in the chunks build) notes the static imports of chunks/ui.js
-// and the file of each language table; `provide()` (in the loader build,
+// and the file of the banner's half of each language table; `provide()` (in the loader build,
 // which runs after it) writes them into src/ui-manifest.ts.
 const manifest = { deps: [], lang: {} };
 
-export function record({ entry = 'ui.js', language = /\/src\/i18n\/[a-z]{2,3}\.ts$/ } = {}) {
+export function record({ entry = 'ui.js', language = /\/src\/i18n\/banner\/[a-z]{2,3}\.ts$/ } = {}) {
   return {
     name: 'ui-manifest-record',
     generateBundle(_, bundle) {

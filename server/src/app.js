@@ -7,6 +7,7 @@ import fastifyStatic from '@fastify/static';
 import { MAX_RECEIPT_BYTES, ReceiptError } from './receipt.js';
 import { registerRoutes } from './routes.js';
 import { registerDemoForms } from './demo-forms.js';
+import { registerDemoCsp } from './demo-csp.js';
 
 /**
  * @typedef {{
@@ -96,6 +97,8 @@ export async function buildApp(options) {
   if (publicDir?.demo) {
     serveFolder(app, publicDir.demo, '/', true);
     registerDemoForms(app);
+    // Always on: the demo shows cookie-seal working under a strict CSP with Trusted Types.
+    registerDemoCsp(app, '/cookie-seal/');
   }
   if (publicDir?.dist) serveFolder(app, publicDir.dist, '/cookie-seal/', !publicDir.demo);
   return app;

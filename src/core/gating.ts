@@ -1,4 +1,5 @@
 import { notice } from './notice.js';
+import { trustedScript, trustedScriptURL } from './trusted-types.js';
 import type { ConsentStore } from './store.js';
 
 const STATE = 'data-seal-state';
@@ -135,18 +136,19 @@ export class ScriptGate {
 
   private clone(old: HTMLScriptElement): HTMLScriptElement {
     const script = this.doc.createElement('script');
-    for (const { name, value } of old.attributes) if (!/^(type|data-type|nonce)$/.test(name)) script.setAttribute(name, value);
+    // src is a Trusted Types sink even through setAttribute: it is set once below, through the policy.
+    for (const { name, value } of old.attributes) if (!/^(type|data-type|nonce|src)$/.test(name)) script.setAttribute(name, value);
     const type = attr(old, 'data-type');
     if (type) script.type = type;
     // Browsers blank the nonce attribute to protect it from CSS probing; the property keeps it.
     script.nonce = old.nonce;
     const src = attr(old, 'src') ?? attr(old, 'data-src');
     if (src !== null) {
-      script.src = src;
+      script.src = trustedScriptURL(src);
       // Created scripts default to async; ordered ones must not be.
       if (!old.hasAttribute('async')) script.async = false;
     } else {
-      script.text = old.text;
+      script.text = trustedScript(old.text);
     }
     script.setAttribute(STATE, 'activated');
     return script;

@@ -1,27 +1,30 @@
-import type { StringKey, Strings } from './strings.js';
+import type { MoreStrings, Strings } from './strings.js';
+import { loadBannerTable, primary, withOverrides } from './tables.js';
 
-export type { StringKey, Strings } from './strings.js';
+export type { BannerStrings, MoreStrings, StringKey, Strings } from './strings.js';
+export { getBannerStrings } from './tables.js';
 /** A config text (label, description…) in the UI's language. */
 export { localize } from '../core/language.js';
 
 /** Languages whose string tables ship with cookie-seal. */
 export const builtInLanguages = ['en', 'fr', 'ar'] as const;
 
-// Languages written right to left; a site that adds one through `texts` gets
-// the right direction without having to say so (`texts.xx.dir` still wins).
-const RTL = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi']);
-
-const primary = (lang: string): string => lang.toLowerCase().split(/[-_]/)[0] ?? '';
+/** The second half of a table: fetched with the preference center, placeholders or receipts. */
+function loadMoreTable(lang: string): Promise<{ default: MoreStrings }> {
+  const code = primary(lang);
+  if (code === 'fr') return import('./more/fr.js');
+  if (code === 'ar') return import('./more/ar.js');
+  return import('./more/en.js');
+}
 
 /**
- * Each table is its own chunk, so a visitor downloads only the language the
- * banner speaks. Languages without a table start from English.
+ * The strings for `lang`: the built-in table (English when there is none)
+ * with the site's overrides for that language (`config.texts[lang]`) on top.
+ * Unknown override keys are ignored; overrides must be strings.
  */
-function loadTable(lang: string): Promise<{ default: Strings }> {
-  const code = primary(lang);
-  if (code === 'fr') return import('./fr.js');
-  if (code === 'ar') return import('./ar.js');
-  return import('./en.js');
+export async function getStrings(lang: string, texts?: Record<string, Record<string, string>>): Promise<Strings> {
+  const [banner, more] = await Promise.all([loadBannerTable(lang), loadMoreTable(lang)]);
+  return withOverrides({ ...banner.default, ...more.default }, lang, texts);
 }
 
 /**
@@ -37,31 +40,6 @@ export function warnUnknownLanguage(requested: string | null | undefined, resolv
     `Available: ${available}. Add your translation with config texts.${primary(requested)}.`;
   console.warn(message);
   return message;
-}
-
-/**
- * The strings for `lang`: the built-in table (English when there is none)
- * with the site's overrides for that language (`config.texts[lang]`) on top.
- * Unknown override keys are ignored; overrides must be strings.
- */
-export async function getStrings(lang: string, texts: Record<string, Record<string, string>> = {}): Promise<Strings> {
-  const base = (await loadTable(lang)).default;
-  const code = primary(lang);
-  const strings: Strings = { ...base };
-  if (code !== primary(base.lang)) {
-    strings.lang = lang;
-    strings.dir = RTL.has(code) ? 'rtl' : 'ltr';
-  }
-  const overrides = texts[lang] ?? texts[code] ?? {};
-  for (const [key, value] of Object.entries(overrides)) {
-    if (typeof value !== 'string') continue;
-    if (key === 'dir') {
-      if (value === 'rtl' || value === 'ltr') strings.dir = value;
-    } else if (key in base && key !== 'lang') {
-      strings[key as StringKey] = value;
-    }
-  }
-  return strings;
 }
 
 /** Fills `{name}` placeholders; unknown placeholders are left as written. */

@@ -1,9 +1,10 @@
 /**
- * Every text the visitor interface shows. Site owners override any key per
- * language through `config.texts`, so values are plain strings: placeholders
- * are written `{name}` and filled by `format()`.
+ * What the banner shows, the first half of every language's table (fetched
+ * with the banner). Site owners override any key per language through
+ * `config.texts`, so values are plain strings: placeholders are written
+ * `{name}` and filled by `format()`.
  */
-export interface Strings {
+export interface BannerStrings {
   /** BCP 47 tag of this table, used for `lang` on the rendered elements. */
   lang: string;
   /** Writing direction of the language. */
@@ -22,7 +23,13 @@ export interface Strings {
   close: string;
   /** Shown when the browser sends Global Privacy Control. */
   gpcNotice: string;
+}
 
+/**
+ * Everything else: the preference center, the quick menu, placeholders and
+ * embeds. A separate half so the banner does not wait for it.
+ */
+export interface MoreStrings {
   preferencesTitle: string;
   preferencesIntro: string;
   saveChoices: string;
@@ -76,5 +83,8 @@ export interface Strings {
   /** Quick menu item that withdraws every non-essential consent. */
   menuWithdraw: string;
 }
+
+/** Every text the visitor interface shows. */
+export interface Strings extends BannerStrings, MoreStrings {}
 
 export type StringKey = Exclude<keyof Strings, 'lang' | 'dir'>;

@@ -1,14 +1,15 @@
 /**
  * Entry of the UI chunk (`dist/chunks/ui.js`), fetched by the loader only
  * when the banner or the preference center is needed. It carries the banner
- * and one language; the preference center is its own chunk, prefetched when
- * the browser is idle after the banner shows.
+ * and fetches the banner's half of one language table. The preference
+ * center, the rest of the strings and the default category texts are chunks
+ * of their own, prefetched when the browser is idle after the banner shows.
  */
 import { emit } from '../core/events.js';
 import type { ConsentStore } from '../core/store.js';
 import type { UiController } from '../core/ui-controller.js';
-import { getStrings, warnUnknownLanguage, type Strings } from '../i18n/index.js';
-import { applyDefaultTexts } from '../i18n/catalog.js';
+import type { BannerStrings, Strings } from '../i18n/strings.js';
+import { getBannerStrings, primary } from '../i18n/tables.js';
 import '../components/banner/define.js';
 import type { SealBanner } from '../components/banner/banner.js';
 import type { SealPreferences } from '../components/preferences/preferences.js';
@@ -42,11 +43,17 @@ function deepActiveElement(doc: Document): HTMLElement | null {
 export function createUi(store: ConsentStore, options: UiOptions): UiController {
   const doc = options.document ?? document;
   const { config } = store;
-  const strings: Promise<Strings> = getStrings(options.lang, config.texts);
-  warnUnknownLanguage(config.lang === 'auto' ? doc.documentElement.lang : config.lang, options.lang, config.texts);
-  // The banner shows no category text; the preference center waits for the catalog.
+  const bannerStrings = getBannerStrings(options.lang, config.texts);
+  const requested = config.lang === 'auto' ? doc.documentElement.lang : config.lang;
+  // The warning's words come with the rest of the strings: most pages never need them.
+  if (requested && requested !== 'auto' && primary(requested) !== primary(options.lang)) {
+    void import('../i18n/index.js').then((m) => m.warnUnknownLanguage(requested, options.lang, config.texts));
+  }
+  // The banner needs neither the whole table nor the category texts; the preference center and the menu do.
+  let all: Promise<Strings> | undefined;
+  const strings = () => (all ??= import('../i18n/index.js').then((m) => m.getStrings(options.lang, config.texts)));
   let texts: Promise<void> | undefined;
-  const defaultTexts = () => (texts ??= applyDefaultTexts(config.categories, options.lang));
+  const defaultTexts = () => (texts ??= import('../i18n/catalog.js').then((m) => m.applyDefaultTexts(config.categories, options.lang)));
   let banner: SealBanner | null = null;
   let prefs: SealPreferences | null = null;
   let menu: SealMenu | null = null;
@@ -55,7 +62,7 @@ export function createUi(store: ConsentStore, options: UiOptions): UiController 
 
   const fail = (what: string) => (error: unknown) => console.error(`[cookie-seal] could not ${what}:`, error);
 
-  function mountBanner(s: Strings): SealBanner {
+  function mountBanner(s: BannerStrings): SealBanner {
     if (banner) return banner;
     const el = doc.createElement('seal-banner');
     el.store = store;
@@ -114,21 +121,21 @@ export function createUi(store: ConsentStore, options: UiOptions): UiController 
   const controller: UiController = {
     showBanner() {
       wantBanner = true;
-      strings
+      bannerStrings
         .then((s) => {
           if (!wantBanner) return;
           const el = mountBanner(s);
           if (el.open) return;
           el.open = true;
           emit('seal-banner-show', {}, doc);
-          whenIdle(() => void Promise.all([loadPreferences(), defaultTexts()]).catch(() => {}));
+          whenIdle(() => void Promise.all([loadPreferences(), strings(), defaultTexts()]).catch(() => {}));
         })
         .catch(fail('show the consent banner'));
     },
     showPreferences(opener) {
       const from = opener ?? deepActiveElement(doc);
       wantPreferences = true;
-      Promise.all([strings, loadPreferences(), defaultTexts(), store.ready()])
+      Promise.all([strings(), loadPreferences(), defaultTexts(), store.ready()])
         .then(([s]) => {
           if (!wantPreferences) return;
           const el = mountPreferences(s);
@@ -138,7 +145,7 @@ export function createUi(store: ConsentStore, options: UiOptions): UiController 
         .catch(fail('open the preference center'));
     },
     showMenu(anchor) {
-      Promise.all([strings, loadMenu()])
+      Promise.all([strings(), loadMenu()])
         .then(([s]) => {
           const el = mountMenu(s);
           el.receiptsAvailable = Boolean(options.onDownloadReceipts) && store.previous !== null;

@@ -1,4 +1,5 @@
-import { css } from 'lit';
+// From Lit's style module itself, not `lit`: the banner's chunk carries no LitElement.
+import { css } from '@lit/reactive-element/css-tag.js';
 
 export default css`
   :host {

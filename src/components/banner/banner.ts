@@ -1,9 +1,8 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing } from 'lit/html.js';
 import type { ConsentStore } from '../../core/store.js';
 import type { BannerPosition, Theme } from '../../core/types.js';
-import type { Strings } from '../../i18n/index.js';
-import { SealElement } from '../internal/seal-element.js';
+import type { BannerStrings } from '../../i18n/strings.js';
+import { LiteElement } from '../internal/lite-element.js';
 import { theme } from '../internal/theme.styles.js';
 import { closeIcon } from '../internal/icons.js';
 import styles from './banner.styles.js';
@@ -47,19 +46,38 @@ import styles from './banner.styles.js';
  * @cssproperty --seal-shadow - Shadow of the panel.
  * @cssproperty --seal-z-index - Stacking level.
  */
-export class SealBanner extends SealElement {
+export class SealBanner extends LiteElement {
   static override styles = [theme, styles];
+  static override properties = {
+    store: { attribute: false },
+    strings: { attribute: false },
+    position: { reflect: true },
+    theme: { reflect: true },
+    open: { type: Boolean, reflect: true },
+  } as const;
 
   /** The visitor's consent; the buttons decide through it. */
-  @property({ attribute: false }) store?: ConsentStore;
-  /** The texts to show, from `getStrings()`. */
-  @property({ attribute: false }) strings?: Strings;
-  /** `bar` along the bottom (default), `box` in a corner, or centred `modal`. */
-  @property({ reflect: true }) position: BannerPosition = 'bar';
-  /** `auto` follows the system colour scheme; `light` or `dark` force one. */
-  @property({ reflect: true }) theme: Theme = 'auto';
-  /** Whether the banner is shown. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  store?: ConsentStore;
+  /** The texts to show, from `getBannerStrings()` (or the whole table from `getStrings()`). */
+  strings?: BannerStrings;
+  /**
+   * `bar` along the bottom (default), `box` in a corner, or centred `modal`.
+   * @attr position
+   * @reflects
+   */
+  position: BannerPosition = 'bar';
+  /**
+   * `auto` follows the system colour scheme; `light` or `dark` force one.
+   * @attr theme
+   * @reflects
+   */
+  theme: Theme = 'auto';
+  /**
+   * Whether the banner is shown.
+   * @attr open
+   * @reflects
+   */
+  open = false;
 
   private get panel(): HTMLElement | null {
     return this.renderRoot.querySelector('.panel');
@@ -72,16 +90,15 @@ export class SealBanner extends SealElement {
     this.releaseScrollPadding();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(): void {
     const dialog = this.panel instanceof HTMLDialogElement ? this.panel : null;
     if (dialog) {
       if (this.open && !dialog.open) dialog.showModal();
       if (!this.open && dialog.open) dialog.close();
     }
-    if (changed.has('open') || changed.has('position')) {
-      if (this.open && !dialog) this.reserveScrollPadding();
-      else this.releaseScrollPadding();
-    }
+    // Both are no-ops when already done, so every render can ask.
+    if (this.open && !dialog) this.reserveScrollPadding();
+    else this.releaseScrollPadding();
   }
 
   /**

@@ -1,4 +1,4 @@
-import { define } from '../internal/seal-element.js';
+import { define } from '../internal/define.js';
 import { SealBanner } from './banner.js';
 
 define('seal-banner', SealBanner);

@@ -1,6 +1,4 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { ConsentStore } from '../../core/store.js';
 import type { CategoryDefinition, ServiceDefinition, Theme } from '../../core/types.js';
 import { format, localize, type Strings } from '../../i18n/index.js';
@@ -51,18 +49,26 @@ const FOCUSABLE = 'iframe, video, audio, a[href], button, input, select, textare
  */
 export class SealEmbed extends SealElement {
   static override styles = [theme, placeholderStyles, styles];
+  static override properties = {
+    store: { attribute: false },
+    strings: { attribute: false },
+    service: {},
+    label: {},
+    theme: { reflect: true },
+    decisions: { state: true, attribute: false },
+  };
 
   /** The visitor's consent; Allow decides through it. */
-  @property({ attribute: false }) store?: ConsentStore;
-  @property({ attribute: false }) strings?: Strings;
+  store?: ConsentStore;
+  strings?: Strings;
   /** The id of the service the content needs (`recaptcha`, `youtube`, …). */
-  @property() service = '';
+  service = '';
   /** What the content is; defaults to the `title` of the wrapped element, then the service label. */
-  @property() label?: string;
-  @property({ reflect: true }) theme: Theme = 'auto';
+  label?: string;
+  theme: Theme = 'auto';
 
   /** Bumped on every decision so the element renders from the store again. */
-  @state() private decisions = 0;
+  private decisions = 0;
   private readonly flow = new FormFlow(this);
   private unsubscribe?: () => void;
   /** The content's box before the placeholder hid it, so the page does not move. */
@@ -136,6 +142,13 @@ export class SealEmbed extends SealElement {
     }
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Through the CSSOM: a style attribute (styleMap's first render writes one) breaks a strict style-src.
+    const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
+    if (frame && this.box) frame.style.aspectRatio = `${this.box.width} / ${this.box.height}`;
+  }
+
   private listen(): void {
     if (this.store && this.isConnected && !this.unsubscribe) {
       this.unsubscribe = this.store.subscribe(() => this.decisions++);
@@ -187,10 +200,8 @@ export class SealEmbed extends SealElement {
   private renderPlaceholder(s: Strings, svc: ServiceDefinition) {
     const { name, provider, description } = this.texts(s, svc);
     const title = this.label || this.querySelector('[title]')?.getAttribute('title') || name;
-    // styleMap sets the property through the CSSOM, which a strict style-src allows.
-    const box = styleMap(this.box ? { aspectRatio: `${this.box.width} / ${this.box.height}` } : {});
     const described = svc.cookies?.length ? 'message cookies-label' : 'message';
-    return html`<div class="frame" part="placeholder" role="group" style=${box}
+    return html`<div class="frame" part="placeholder" role="group"
       aria-labelledby="title" aria-describedby=${described} lang=${s.lang} dir=${s.dir}>
       ${embedIcon}
       <p class="title" part="title" id="title">${title}</p>

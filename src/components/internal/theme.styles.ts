@@ -1,4 +1,5 @@
-import { css } from 'lit';
+// From Lit's style module itself, not `lit`: the banner's chunk carries no LitElement.
+import { css } from '@lit/reactive-element/css-tag.js';
 
 // Dark values, applied under prefers-color-scheme unless theme="light", or
 // always with theme="dark". Each public property has a `-dark` twin so a site

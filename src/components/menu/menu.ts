@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { autoUpdate, computePosition, flip, offset, shift, type Placement } from '@floating-ui/dom';
 import type { ConsentStore } from '../../core/store.js';
 import type { Theme } from '../../core/types.js';
@@ -43,17 +42,25 @@ const MARGIN = 8;
  */
 export class SealMenu extends SealElement {
   static override styles = [theme, styles];
+  static override properties = {
+    store: { attribute: false },
+    strings: { attribute: false },
+    anchor: { attribute: false },
+    receiptsAvailable: { type: Boolean },
+    placement: {},
+    theme: { reflect: true },
+  };
 
   /** The visitor's consent; "Withdraw consent" decides through it. */
-  @property({ attribute: false }) store?: ConsentStore;
-  @property({ attribute: false }) strings?: Strings;
+  store?: ConsentStore;
+  strings?: Strings;
   /** The button the menu belongs to. */
-  @property({ attribute: false }) anchor?: HTMLElement;
+  anchor?: HTMLElement;
   /** Shows "Download my consent receipts". */
-  @property({ type: Boolean }) receiptsAvailable = false;
+  receiptsAvailable = false;
   /** Preferred side; floating-ui flips it when there is no room. */
-  @property() placement: Placement = 'top-start';
-  @property({ reflect: true }) theme: Theme = 'auto';
+  placement: Placement = 'top-start';
+  theme: Theme = 'auto';
 
   private stopUpdates?: () => void;
 

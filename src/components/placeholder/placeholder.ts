@@ -1,5 +1,4 @@
 import { html, nothing, svg } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { ConsentStore } from '../../core/store.js';
 import type { CategoryDefinition, Theme } from '../../core/types.js';
 import { format, localize, type Strings } from '../../i18n/index.js';
@@ -42,19 +41,28 @@ const embedIcon = svg`<svg viewBox="0 0 40 40" aria-hidden="true" focusable="fal
  */
 export class SealPlaceholder extends SealElement {
   static override styles = [theme, styles];
+  static override properties = {
+    store: { attribute: false },
+    strings: { attribute: false },
+    category: {},
+    service: {},
+    source: {},
+    label: {},
+    theme: { reflect: true },
+  };
 
   /** The visitor's consent; "Load content" decides through it. */
-  @property({ attribute: false }) store?: ConsentStore;
-  @property({ attribute: false }) strings?: Strings;
+  store?: ConsentStore;
+  strings?: Strings;
   /** The category the content waits for (`data-category` of the iframe). */
-  @property() category = '';
+  category = '';
   /** The service the content waits for (`data-service`), if any. */
-  @property() service?: string;
+  service?: string;
   /** The address of the blocked content; its host names the provider when no service is named. */
-  @property() source?: string;
+  source?: string;
   /** What the content is (the iframe's `title`). */
-  @property() label?: string;
-  @property({ reflect: true }) theme: Theme = 'auto';
+  label?: string;
+  theme: Theme = 'auto';
 
   /** The "Cookie settings" button, where focus returns when the preference center closes. */
   get settingsControl(): HTMLElement | null {

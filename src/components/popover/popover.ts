@@ -1,5 +1,4 @@
 import { css, html } from 'lit';
-import { property } from 'lit/decorators.js';
 import { autoUpdate, computePosition, flip, offset, shift, type Placement } from '@floating-ui/dom';
 import { SealElement } from '../internal/seal-element.js';
 
@@ -47,11 +46,15 @@ export class SealPopover extends SealElement {
       box-shadow: var(--_shadow, 0 8px 30px rgb(0 0 0 / 0.2));
     }
   `;
+  static override properties = {
+    anchor: { attribute: false },
+    placement: {},
+  };
 
   /** The element the popover points at. */
-  @property({ attribute: false }) anchor?: HTMLElement;
+  anchor?: HTMLElement;
   /** Preferred side; floating-ui flips it when there is no room. */
-  @property() placement: Placement = 'bottom-end';
+  placement: Placement = 'bottom-end';
 
   private stopUpdates?: () => void;
   private focusWasInside = false;

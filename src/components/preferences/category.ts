@@ -1,8 +1,10 @@
-import { html, nothing } from 'lit';
+import { html, nothing, svg } from 'lit';
 import type { CategoryDefinition, ServiceDefinition } from '../../core/types.js';
 import { format, localize, serviceCount, type Strings } from '../../i18n/index.js';
-import { infoIcon } from '../internal/icons.js';
 import { cookieRows, isLocked, type Choices } from './choices.js';
+
+/** An "i" in a circle for the details of a service. */
+const infoIcon = svg`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false"><circle cx="10" cy="10" r="7.6" stroke="currentColor" stroke-width="1.5" fill="none"/><path d="M10 9v5" stroke="currentColor" stroke-width="1.7" stroke-linecap="round"/><circle cx="10" cy="6.3" r="1.05" fill="currentColor"/></svg>`;
 
 /** What a category section needs from the preference center. */
 export interface CategoryContext {

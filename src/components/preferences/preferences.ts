@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { ConsentStore } from '../../core/store.js';
 import type { CategoryDefinition, ServiceDefinition, Theme } from '../../core/types.js';
 import type { Strings } from '../../i18n/index.js';
@@ -62,18 +61,27 @@ import styles from './preferences.styles.js';
  */
 export class SealPreferences extends SealElement {
   static override styles = [theme, styles];
+  static override properties = {
+    store: { attribute: false },
+    strings: { attribute: false },
+    theme: { reflect: true },
+    open: { type: Boolean, reflect: true },
+    receiptsAvailable: { type: Boolean, attribute: 'receipts-available' },
+    choices: { state: true, attribute: false },
+    details: { state: true, attribute: false },
+  };
 
-  @property({ attribute: false }) store?: ConsentStore;
-  @property({ attribute: false }) strings?: Strings;
+  store?: ConsentStore;
+  strings?: Strings;
   /** `auto` follows the system colour scheme; `light` or `dark` force one. */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  theme: Theme = 'auto';
   /** Whether the dialog is open; use `show()` to also remember the opener. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
   /** Show the "Download my consent receipts" button (it emits `seal-download-receipts`). */
-  @property({ type: Boolean, attribute: 'receipts-available' }) receiptsAvailable = false;
+  receiptsAvailable = false;
 
-  @state() private choices: Choices = { categories: {}, services: {} };
-  @state() private details: { svc: ServiceDefinition; anchor: HTMLElement } | null = null;
+  private choices: Choices = { categories: {}, services: {} };
+  private details: { svc: ServiceDefinition; anchor: HTMLElement } | null = null;
   private get dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
   }

@@ -39,8 +39,8 @@ const CSP_PAGES = new Map([
   ['/fixtures/nonce-order.html', `script-src 'nonce-${FIXTURE_NONCE}'; object-src 'none'; base-uri 'none'`],
 ]);
 
-function resolveFile(pathname) {
-  for (const [prefix, dir] of MOUNTS) {
+function resolveFile(pathname, mounts = MOUNTS) {
+  for (const [prefix, dir] of mounts) {
     if (!pathname.startsWith(prefix)) continue;
     let rel = decodeURIComponent(pathname.slice(prefix.length));
     if (rel === '' || rel.endsWith('/')) rel += 'index.html';
@@ -53,11 +53,13 @@ function resolveFile(pathname) {
 
 /**
  * Starts the server on a random free port of 127.0.0.1.
- * @param {{ receipts?: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void }} [options]
+ * @param {{ receipts?: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void, mounts?: [string, string][] }} [options]
  *   `receipts` handles POST /v1/receipts; without it the endpoint answers 503, like a receipt service that is down.
+ *   `mounts` serves more folders (e.g. pages built at test time), as `[urlPrefix, absoluteDir]` pairs.
  * @returns {Promise<{ url: string, origin: string, port: number, close: () => Promise<void> }>}
  */
 export async function startServer(options = {}) {
+  const mounts = [...(options.mounts ?? []), ...MOUNTS];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname === '/v1/receipts') {
@@ -79,7 +81,7 @@ export async function startServer(options = {}) {
       res.writeHead(405).end();
       return;
     }
-    const file = resolveFile(url.pathname);
+    const file = resolveFile(url.pathname, mounts);
     if (!file) return notFound(res);
     try {
       const info = await stat(file);
