@@ -55,8 +55,8 @@ const domReady = (doc: Document): Promise<void> =>
 /** Logs a failure of an optional part (a chunk) without letting it reach the host page. */
 const report = (what: string) => (error: unknown) => console.error(`[cookie-seal] could not ${what}:`, error);
 
-/** After the next paint, when the browser has a moment: what the visitor sees comes first. */
-const afterPaint = (task: () => void) => requestAnimationFrame(() => setTimeout(task));
+/** After the frame that paints what was just rendered: what the visitor sees comes first. */
+const afterPaint = (task: () => void) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(task)));
 
 export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieSealApi {
   const doc = env.doc ?? document;
@@ -184,7 +184,8 @@ function whenPlaceholdersNeeded(doc: Document, store: ConsentStore, task: () => 
   const needed = () =>
     doc.querySelector('iframe[data-seal-state="blocked"], seal-embed form') !== null ||
     [...doc.querySelectorAll('seal-embed')].some((el) => {
-      const service = el.getAttribute('service') ?? '';
+      // Frameworks (React 19) may set the property instead of the attribute.
+      const service = (el as Element & { service?: string }).service || el.getAttribute('service') || '';
       const category = store.config.categories.find((c) => c.services.some((s) => s.id === service));
       return !category || !store.isGranted(category.id, service);
     });
