@@ -122,10 +122,29 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
       showButton();
       if (env.loadPlaceholders) {
         const load = env.loadPlaceholders;
+        // A form in a <seal-embed> sent before its consent flow arrived waits for it, then is sent again.
+        let held: SubmitEvent | undefined;
+        const hold = (event: SubmitEvent) => {
+          if (!(event.target as Element).closest?.('seal-embed')) return;
+          event.preventDefault();
+          held = event;
+        };
+        doc.addEventListener('submit', hold, true);
+        off.push(() => doc.removeEventListener('submit', hold, true));
         off.push(whenPlaceholdersNeeded(doc, store, () => {
-          placeholders ??= Promise.all([load(), store.ready()]).then(([m]) =>
-            m.mountPlaceholders(store, { lang, gate, document: doc, openPreferences }));
-          placeholders.catch(report('show the embed placeholders'));
+          placeholders ??= Promise.all([load(), store.ready()]).then(([m]) => {
+            const mounted = m.mountPlaceholders(store, { lang, gate, document: doc, openPreferences });
+            return mounted.ready.then(() => mounted);
+          });
+          // Mounted or failed, the form goes on: through the consent flow, or as it would without cookie-seal.
+          const release = () => {
+            doc.removeEventListener('submit', hold, true);
+            if (held) (held.target as HTMLFormElement).requestSubmit(held.submitter);
+          };
+          placeholders.then(release, (error) => {
+            release();
+            report('show the embed placeholders')(error);
+          });
         }));
       }
       // Receipts that waited in the outbox on an earlier page are retried when the browser is idle.

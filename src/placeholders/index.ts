@@ -24,6 +24,8 @@ export interface PlaceholderOptions {
 }
 
 export interface Placeholders {
+  /** Resolves once the embeds on the page are wired to the store (their forms ask for consent from then on). */
+  ready: Promise<void>;
   /** Removes every placeholder, shows the iframes again and stops watching the page. */
   stop(): void;
 }
@@ -119,7 +121,7 @@ export function mountPlaceholders(store: ConsentStore, options: PlaceholderOptio
   const observer = new MutationObserver(sync);
   observer.observe(doc, { subtree: true, childList: true, attributes: true, attributeFilter: [STATE] });
   let stopped = false;
-  Promise.all([getStrings(options.lang, store.config.texts), applyDefaultTexts(store.config.categories, options.lang)])
+  const ready = Promise.all([getStrings(options.lang, store.config.texts), applyDefaultTexts(store.config.categories, options.lang)])
     .then(([s]) => {
       if (stopped) return;
       strings = s;
@@ -128,6 +130,7 @@ export function mountPlaceholders(store: ConsentStore, options: PlaceholderOptio
     .catch((error) => console.error('[cookie-seal] could not show the embed placeholders:', error));
 
   return {
+    ready,
     stop() {
       stopped = true;
       observer.disconnect();

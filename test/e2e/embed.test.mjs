@@ -51,6 +51,30 @@ test('contact (v3): nothing reaches reCAPTCHA before consent; sending asks in pl
   await context.close();
 });
 
+test('contact (v3): a form sent before the consent flow arrived waits for it instead of leaving without a token', async () => {
+  const { page, network, context } = await env.session();
+  // The placeholders chunk (the embed's consent flow) takes two seconds to arrive.
+  let arrived = false;
+  await page.route('**/cookie-seal/chunks/placeholders.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    arrived = true;
+    await route.continue();
+  });
+  await page.goto(env.url('/contact.html'));
+  await fillContact(page);
+  await page.getByRole('button', { name: 'Send my request' }).click();
+  assert.equal(arrived, false, 'the form was sent before the chunk arrived');
+  await settle(page, 300);
+  assert.equal(page.url(), env.url('/contact.html'), 'the form did not leave without consent');
+  const ask = prompt(page, 'Allow Google reCAPTCHA to send this form');
+  await ask.waitFor({ state: 'visible', timeout: 10_000 });
+  await ask.getByRole('button', { name: 'Allow' }).click();
+  const fields = await received(page);
+  assert.equal(fields['g-recaptcha-response'], 'stub-v3-token-1');
+  assert.equal(network.to(THIRD_PARTY.recaptcha).length, 1);
+  await context.close();
+});
+
 test('contact (v3): Cancel keeps everything as it was, and focus returns to the submit button', async () => {
   const { page, network, context } = await env.session();
   await page.goto(env.url('/contact.html'));
