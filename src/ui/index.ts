@@ -53,11 +53,15 @@ function deepActiveElement(doc: Document): HTMLElement | null {
 export function createUi(store: ConsentStore, options: UiOptions): UiController {
   const doc = options.document ?? document;
   const { config } = store;
-  const bannerStrings = getBannerStrings(options.lang, config.texts);
+  let bannerStrings = getBannerStrings(options.lang, config.texts);
   const requested = config.lang === 'auto' ? doc.documentElement.lang : config.lang;
   // The warning's words come with the rest of the strings: most pages never need them.
+  // When one is due, it still comes before the banner, as the site owner expects.
   if (requested && requested !== 'auto' && primary(requested) !== primary(options.lang)) {
-    void import('../i18n/index.js').then((m) => m.warnUnknownLanguage(requested, options.lang, config.texts));
+    const warned = import('../i18n/index.js')
+      .then((m) => void m.warnUnknownLanguage(requested, options.lang, config.texts))
+      .catch(() => {});
+    bannerStrings = Promise.all([bannerStrings, warned]).then(([s]) => s);
   }
   // The banner needs neither the whole table nor the category texts; the preference center and the menu do.
   let all: Promise<Strings> | undefined;
