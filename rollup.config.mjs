@@ -8,6 +8,7 @@ import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyCssLiterals from './scripts/build/minify-css-literals.mjs';
+import minifyHtmlLiterals from './scripts/build/minify-html-literals.mjs';
 import * as uiManifest from './scripts/build/ui-manifest.mjs';
 
 const ts = () => typescript({ tsconfig: './tsconfig.json', noEmitOnError: true });
@@ -33,7 +34,7 @@ export default [
       chunkFileNames: '[name]-[hash].js',
       sourcemap: true,
     },
-    plugins: [resolve(), ts(), minifyCssLiterals(), minify(), uiManifest.record()],
+    plugins: [resolve(), ts(), minifyCssLiterals(), minifyHtmlLiterals(), minify(), uiManifest.record()],
   },
   // After the chunks: the loader embeds the names of the banner's chunks to preload them.
   {

@@ -23,9 +23,19 @@ export interface UiOptions {
   onDownloadReceipts?: () => void;
 }
 
-const loadPreferences = () => import('../components/preferences/define.js');
-// The menu brings floating-ui, which the banner does not need.
-const loadMenu = () => import('../components/menu/define.js');
+/** What the preference center's and the menu's chunks need of one UI. */
+export interface UiContext {
+  store: ConsentStore;
+  doc: Document;
+  options: UiOptions;
+  controller: UiController;
+  prefs?: SealPreferences;
+  menu?: SealMenu;
+}
+
+// Each with its element; the menu brings floating-ui, which the banner does not need.
+const loadPreferences = () => import('./preferences.js');
+const loadMenu = () => import('./menu.js');
 
 const whenIdle = (fn: () => void): void => {
   if ('requestIdleCallback' in window) requestIdleCallback(fn, { timeout: 3000 });
@@ -43,11 +53,15 @@ function deepActiveElement(doc: Document): HTMLElement | null {
 export function createUi(store: ConsentStore, options: UiOptions): UiController {
   const doc = options.document ?? document;
   const { config } = store;
-  const bannerStrings = getBannerStrings(options.lang, config.texts);
+  let bannerStrings = getBannerStrings(options.lang, config.texts);
   const requested = config.lang === 'auto' ? doc.documentElement.lang : config.lang;
   // The warning's words come with the rest of the strings: most pages never need them.
+  // When one is due, it still comes before the banner, as the site owner expects.
   if (requested && requested !== 'auto' && primary(requested) !== primary(options.lang)) {
-    void import('../i18n/index.js').then((m) => m.warnUnknownLanguage(requested, options.lang, config.texts));
+    const warned = import('../i18n/index.js')
+      .then((m) => void m.warnUnknownLanguage(requested, options.lang, config.texts))
+      .catch(() => {});
+    bannerStrings = Promise.all([bannerStrings, warned]).then(([s]) => s);
   }
   // The banner needs neither the whole table nor the category texts; the preference center and the menu do.
   let all: Promise<Strings> | undefined;
@@ -55,8 +69,6 @@ export function createUi(store: ConsentStore, options: UiOptions): UiController 
   let texts: Promise<void> | undefined;
   const defaultTexts = () => (texts ??= import('../i18n/catalog.js').then((m) => m.applyDefaultTexts(config.categories, options.lang)));
   let banner: SealBanner | null = null;
-  let prefs: SealPreferences | null = null;
-  let menu: SealMenu | null = null;
   let wantBanner = false;
   let wantPreferences = false;
 
@@ -77,35 +89,6 @@ export function createUi(store: ConsentStore, options: UiOptions): UiController 
     // First in the body so keyboard users reach it first; it is fixed, so the page does not move.
     doc.body.prepend(el);
     return (banner = el);
-  }
-
-  function mountPreferences(s: Strings): SealPreferences {
-    if (prefs) return prefs;
-    const el = doc.createElement('seal-preferences');
-    el.store = store;
-    el.strings = s;
-    el.theme = config.theme;
-    el.addEventListener('seal-show', (event) => {
-      if (event.target === el) emit('seal-preferences-show', {}, doc);
-    });
-    el.addEventListener('seal-hide', (event) => {
-      if (event.target === el) emit('seal-preferences-hide', {}, doc);
-    });
-    el.addEventListener('seal-download-receipts', () => options.onDownloadReceipts?.());
-    doc.body.append(el);
-    return (prefs = el);
-  }
-
-  function mountMenu(s: Strings): SealMenu {
-    if (menu) return menu;
-    const el = doc.createElement('seal-menu');
-    el.store = store;
-    el.strings = s;
-    el.theme = config.theme;
-    el.addEventListener('seal-customise', () => controller.showPreferences(el.anchor));
-    el.addEventListener('seal-download-receipts', () => options.onDownloadReceipts?.());
-    doc.body.append(el);
-    return (menu = el);
   }
 
   function hideBanner(): void {
@@ -136,19 +119,17 @@ export function createUi(store: ConsentStore, options: UiOptions): UiController 
       const from = opener ?? deepActiveElement(doc);
       wantPreferences = true;
       Promise.all([strings(), loadPreferences(), defaultTexts(), store.ready()])
-        .then(([s]) => {
+        .then(([s, m]) => {
           if (!wantPreferences) return;
-          const el = mountPreferences(s);
-          el.receiptsAvailable = Boolean(options.onDownloadReceipts) && store.previous !== null;
+          const el = m.preferences(ui, s);
           if (!el.open) el.show(from);
         })
         .catch(fail('open the preference center'));
     },
     showMenu(anchor) {
       Promise.all([strings(), loadMenu()])
-        .then(([s]) => {
-          const el = mountMenu(s);
-          el.receiptsAvailable = Boolean(options.onDownloadReceipts) && store.previous !== null;
+        .then(([s, m]) => {
+          const el = m.menu(ui, s);
           // A second click on the same button closes the menu.
           const toggle = el.open && el.anchor === anchor;
           el.hide(toggle);
@@ -159,9 +140,10 @@ export function createUi(store: ConsentStore, options: UiOptions): UiController 
     hide() {
       wantPreferences = false;
       hideBanner();
-      prefs?.hide();
-      menu?.hide();
+      ui.prefs?.hide();
+      ui.menu?.hide();
     },
   };
+  const ui: UiContext = { store, doc, options, controller };
   return controller;
 }
