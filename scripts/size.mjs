@@ -19,9 +19,11 @@ const BUDGETS = { returning: 3 * KB, first: 12 * KB, all: 26 * KB };
  * few percent — so no change makes things worse. Lower them with every gain;
  * `--strict` checks the DESIGN budgets themselves.
  */
-// `all` grew by 1 KB with the service catalogue (issue 5): its data chunk and the
-// English texts of its ten services count here, though only a site that names them loads them.
-const CEILINGS = { returning: 9.6 * KB, first: 22.4 * KB, all: 43 * KB };
+// 2026-11-23: the decision rules, the cookie writer (js-cookie) and the second half of
+// the config check left the loader for the consent chunk (fetched after the banner is
+// painted): returning visit 9.59 → 7.88 KB and first visit 18.56 → 16.86 KB, for 3.2 KB
+// more in `all` (a chunk of its own, and the words of the loader's messages).
+const CEILINGS = { returning: 8.0 * KB, first: 17.0 * KB, all: 47.2 * KB };
 const STRICT = process.argv.includes('--strict');
 
 if (!existsSync(LOADER) || !existsSync(CHUNKS)) {
