@@ -25,7 +25,7 @@ const validateKantara = new Ajv({ allErrors: true, strict: false }).compile(sche
 const sha256b64url = (text) => createHash('sha256').update(text).digest('base64url');
 
 /** The receipt service and a switch that makes it unreachable (connection reset), like a stopped process. */
-const service = { up: true, app: null, dataDir: null, accepted: [] };
+const service = { up: true, app: null, dataDir: null, accepted: [], dropped: 0 };
 let server;
 let browser;
 
@@ -52,6 +52,7 @@ after(async () => {
 /** Handles the demo's POST /v1/receipts with the real service (in-process), or drops the connection when it is "down". */
 function forwardToService(req, res) {
   if (!service.up) {
+    service.dropped++;
     req.socket.destroy();
     return;
   }
@@ -190,8 +191,13 @@ test('a receipt made while the service is down arrives exactly once after it is 
   service.up = false;
   let queued;
   try {
+    const dropped = service.dropped;
     await decide(session.page, 'reject-all');
     [queued] = await session.page.evaluate(() => window.CookieSeal.receipts());
+    // The page's own attempt must have met the stopped service: a POST still on its way
+    // (keepalive outlives the page) would otherwise arrive once the service is back.
+    for (let i = 0; i < 100 && service.dropped === dropped; i++) await session.page.waitForTimeout(50);
+    assert.ok(service.dropped > dropped, 'the page tried to send the receipt while the service was down');
     // Leave while the service is still down, so this page's retry timer cannot deliver it.
     await session.page.close();
   } finally {
