@@ -52,8 +52,8 @@ const domReady = (doc: Document): Promise<void> =>
     ? new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }))
     : Promise.resolve();
 
-/** Logs a failure of an optional part (a chunk) without letting it reach the host page. */
-const report = (what: string) => (error: unknown) => console.error(`[cookie-seal] could not ${what}:`, error);
+/** Logs a failure of an optional part (mostly a chunk that did not load) without letting it reach the host page. */
+const report = (what: string) => (error: unknown) => console.error('[cookie-seal]', what, error);
 
 /** After the frame that paints what was just rendered: what the visitor sees comes first. */
 const afterPaint = (task: () => void) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(task)));
@@ -81,7 +81,7 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
     let session: Promise<Session> | null = null;
     const loadSession = () =>
       (session ??= env.loadSession().then((m) => m.startSession(store, input, { ...env, lang })));
-    store.onWait = () => void loadSession().catch(report('load the consent chunk'));
+    store.onWait = () => void loadSession().catch(report('consent'));
     const receipts = (): Promise<Receipts> => loadSession().then((s) => s.receipts());
 
     let ui: Promise<UiController> | null = null;
@@ -91,19 +91,19 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
         m.createUi(store, {
           lang,
           document: doc,
-          onDownloadReceipts: () => void receipts().then((r) => r.download()).catch(report('download the receipts')),
+          onDownloadReceipts: () => void receipts().then((r) => r.download()).catch(report('download')),
         }),
       ));
     // The UI and the decision rules together: what the preference center and the menu act with.
     const withUi = (what: string, show: (c: UiController) => void) =>
       void Promise.all([loadUi(), store.ready()]).then(([c]) => show(c)).catch(report(what));
-    const openPreferences = (opener?: HTMLElement | null) => withUi('open the preference center', (c) => c.showPreferences(opener));
+    const openPreferences = (opener?: HTMLElement | null) => withUi('preferences', (c) => c.showPreferences(opener));
 
     const off = [store.subscribe((change) => emit('seal-change', change, doc))];
     let button: SettingsButton | undefined;
     const showButton = () => {
       if (config.settingsButton && env.settingsButton && !button && !store.needsDecision) {
-        button = env.settingsButton({ lang, theme: config.theme, open: (opener) => withUi('open the settings menu', (c) => c.showMenu(opener)) });
+        button = env.settingsButton({ lang, theme: config.theme, open: (opener) => withUi('menu', (c) => c.showMenu(opener)) });
       }
     };
 
@@ -115,7 +115,7 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
           // The banner's buttons need the decision rules: fetch them once it is painted.
           afterPaint(() => void store.ready());
         })
-        .catch(report('show the consent banner'));
+        .catch(report('banner'));
     }
     void domReady(doc).then(() => {
       emit('seal-ready', store.state, doc);
@@ -143,13 +143,13 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
           };
           placeholders.then(release, (error) => {
             release();
-            report('show the embed placeholders')(error);
+            report('placeholders')(error);
           });
         }));
       }
       // Receipts that waited in the outbox on an earlier page are retried when the browser is idle.
       if ((input as { receiptEndpoint?: unknown } | null)?.receiptEndpoint && outboxPending()) {
-        idle(() => void receipts().then((r) => r.flush()).catch(report('send the receipt outbox')));
+        idle(() => void receipts().then((r) => r.flush()).catch(report('outbox')));
       }
     });
     off.push(store.subscribe(() => void domReady(doc).then(showButton)));
@@ -179,9 +179,9 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
 
   return createApi({
     store: () => instance.store,
-    showBanner: () => void instance.loadUi().then((c) => c.showBanner()).catch(report('show the consent banner')),
+    showBanner: () => void instance.loadUi().then((c) => c.showBanner()).catch(report('banner')),
     showPreferences: () => instance.openPreferences(doc.activeElement as HTMLElement | null),
-    hide: () => void instance.loadUi().then((c) => c.hide()).catch(report('hide the UI')),
+    hide: () => void instance.loadUi().then((c) => c.hide()).catch(report('hide')),
     configure(config: SealConfigInput) {
       input = mergeConfig(input, config);
       instance.stop();

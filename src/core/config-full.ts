@@ -43,7 +43,14 @@ export function completeConfig(config: SealConfig, input: unknown, problems: Con
   }
 }
 
+/** Options without a default in SealConfig. */
+const OPTIONAL_KEYS = ['controller', 'jurisdiction', 'consentModeRegion', 'adsDataRedaction', 'urlPassthrough', 'receiptEndpoint', 'cookieDomain', 'assetsUrl', 'services'];
+
 function complete(config: SealConfig, src: Obj, fail: Fail): void {
+  // A misspelt option is reported here, with the texts: the loader only reads the options it knows.
+  for (const key of Object.keys(src)) {
+    if (!(key in config) && !OPTIONAL_KEYS.includes(key)) fail(key, 'unknown', undefined);
+  }
   const optional = (key: keyof SealConfig, ok: (v: unknown) => boolean, code: string) => {
     const v = src[key];
     if (v === undefined) return;

@@ -54,9 +54,6 @@ const defaults = (): SealConfig => ({
   texts: {},
 });
 
-/** Options checked by `completeConfig()`, or read where they are used. */
-const OTHER_KEYS = ['controller', 'jurisdiction', 'consentModeRegion', 'adsDataRedaction', 'urlPassthrough', 'receiptEndpoint', 'cookieDomain', 'assetsUrl', 'services'];
-
 /**
  * Validates the part of a site owner's config (`SealConfigInput`, any
  * shape) the loader needs into a SealConfig; problems come back as codes,
@@ -94,9 +91,6 @@ function build(input: unknown, fail: Fail): SealConfig {
   }
   const src = input;
   const o = out as unknown as Obj;
-  for (const key of Object.keys(src)) {
-    if (!(key in out) && !OTHER_KEYS.includes(key)) fail(key, 'unknown', undefined);
-  }
   const field = (key: keyof SealConfig, ok: (v: unknown) => boolean, code: string = key) => {
     let v = src[key];
     // data-* attributes arrive as strings: "3" is a fine revision.
