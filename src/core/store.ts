@@ -44,8 +44,9 @@ const DAY_MS = 86_400_000;
  *
  * It ships in the loader, so it holds what a decided visitor needs (the
  * state, the stale rules, the change notifications). The decision rules and
- * the cookie writer come with the consent chunk (`provide()`); a decision
- * made before they arrive is applied as soon as they do, in order.
+ * the cookie writer come with the consent chunk (`provide()`); callers that
+ * may run before it arrives decide through `whenReady()`, which applies the
+ * decision at once when it can and as soon as the chunk is there otherwise.
  */
 export class ConsentStore {
   readonly config: SealConfig;
@@ -59,7 +60,7 @@ export class ConsentStore {
   readonly now: () => number;
   private readonly listeners = new Set<ChangeListener>();
   private waiting: (() => void)[] = [];
-  /** Asked to fetch the decision rules when `ready()` waits for them (set by the runtime). */
+  /** Asked to fetch the decision rules when `whenReady()` waits for them (set by the runtime). */
   onWait?: () => void;
 
   constructor(config: SealConfig, options: ConsentStoreOptions) {
@@ -72,7 +73,7 @@ export class ConsentStore {
     this.record = this.previous && !this.isStale(this.previous) ? this.previous : null;
   }
 
-  /** Installs the decision rules and the storage that writes; resolves `ready()`. */
+  /** Installs the decision rules and the storage that writes; runs what `whenReady()` held. */
   provide(decisions: Decisions, storage?: ConsentStorage): void {
     this.decisions = decisions;
     if (storage) this.storage = storage;
