@@ -16,6 +16,8 @@ export type { SealEventMap, SealEventName } from './core/events.js';
 export type { UiController } from './core/ui-controller.js';
 export { ConsentStore, type ConsentStorage, type ConsentStoreOptions } from './core/store.js';
 export { CookieStorage } from './core/storage.js';
+/** The decision rules: `new ConsentStore(config, { storage, decisions })` decides synchronously. */
+export { decisions } from './core/decisions.js';
 export { ScriptGate } from './core/gating.js';
 export { mergeConfig } from './core/config.js';
 export { parseConfig } from './core/config-full.js';
