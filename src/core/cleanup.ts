@@ -1,6 +1,6 @@
-import { catalogCookies } from './catalog.js';
+import { loadEntries } from '../catalog/index.js';
 import type { ConsentStore } from './store.js';
-import type { ConsentChange, SealConfig } from './types.js';
+import type { ConsentChange, CookieInfo, SealConfig, ServiceDefinition } from './types.js';
 
 const EXPIRED = 'expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
 /** Second-level labels that are public suffixes under a country code (example.co.uk). */
@@ -44,17 +44,28 @@ export function deleteCookies(patterns: string[], doc: Document = document): str
   return [...new Set(names)];
 }
 
-/** Cookie name patterns of the categories and services a change revoked. */
-export function withdrawnCookies(config: SealConfig, change: Pick<ConsentChange, 'revoked'>): string[] {
-  const out = new Set<string>();
+/**
+ * Cookie name patterns of the categories and services a change revoked. A
+ * catalogue service without its own cookie list has the list of its entry,
+ * fetched here: only the entries of revoked services are.
+ */
+export async function withdrawnCookies(config: SealConfig, change: Pick<ConsentChange, 'revoked'>): Promise<string[]> {
+  const revoked: [CookieInfo[] | undefined, ServiceDefinition[]][] = [];
   for (const id of change.revoked) {
     const [categoryId, serviceId] = id.split(':');
     const category = config.categories.find((c) => c.id === categoryId);
-    if (!category) continue;
-    if (!serviceId) for (const c of category.cookies ?? []) out.add(c.name);
-    for (const svc of category.services) {
-      if (serviceId === undefined || svc.id === serviceId) for (const name of svc.cookies?.map((c) => c.name) ?? catalogCookies(svc.id) ?? []) out.add(name);
-    }
+    if (category) revoked.push([serviceId ? [] : category.cookies, category.services.filter((s) => serviceId === undefined || s.id === serviceId)]);
+  }
+  const ids = revoked.flatMap(([, services]) => services.filter((s) => !s.cookies).map((s) => s.id));
+  // Without the entries (a failed fetch), the cookies the config lists are still deleted.
+  const entries = await loadEntries(ids).catch((error: unknown) => {
+    console.error('[cookie-seal] could not fetch the catalogue cookies to delete:', error);
+    return new Map<string, never>();
+  });
+  const out = new Set<string>();
+  for (const [cookies, services] of revoked) {
+    for (const c of cookies ?? []) out.add(c.name);
+    for (const svc of services) for (const name of svc.cookies?.map((c) => c.name) ?? Object.keys(entries.get(svc.id)?.cookies ?? {})) out.add(name);
   }
   return [...out];
 }
@@ -81,21 +92,23 @@ function ranHere(doc: Document, id: string): boolean {
  * running code cannot be un-run. The loader fetches this module only when a
  * decision revokes something (it lives in `chunks/cleanup.js`).
  */
-export function createCleanup(config: SealConfig, options: CleanupOptions = {}): (change: ConsentChange) => void {
+export function createCleanup(config: SealConfig, options: CleanupOptions = {}): (change: ConsentChange) => Promise<void> {
   const doc = options.doc ?? document;
   const reload = options.reload ?? (() => location.reload());
   let reloading = false;
-  return (change) => {
+  return async (change) => {
     if (change.revoked.length === 0) return;
-    deleteCookies(withdrawnCookies(config, change), doc);
-    if (reloading || !config.reloadOnWithdraw || !change.revoked.some((id) => ranHere(doc, id))) return;
-    reloading = true;
-    // Later subscribers (events, receipts) run first; then the receipt gets up to a second to be saved.
+    const mustReload = !reloading && config.reloadOnWithdraw && change.revoked.some((id) => ranHere(doc, id));
+    reloading ||= mustReload;
+    const patterns = await withdrawnCookies(config, change);
+    deleteCookies(patterns, doc);
+    if (!mustReload) return;
+    // Later subscribers (events, receipts) ran first; then the receipt gets up to a second to be saved.
     setTimeout(() => {
       const saved = Promise.resolve().then(() => options.beforeReload?.()).catch(() => undefined);
       void Promise.race([saved, new Promise((resolve) => setTimeout(resolve, 1000))]).then(() => {
         // Scripts still running during the wait may have set their cookies again.
-        deleteCookies(withdrawnCookies(config, change), doc);
+        deleteCookies(patterns, doc);
         reload();
       });
     }, 0);
@@ -104,5 +117,6 @@ export function createCleanup(config: SealConfig, options: CleanupOptions = {}):
 
 /** `createCleanup()` subscribed to `store`; returns the function that stops listening. */
 export function installCleanup(store: ConsentStore, config: SealConfig, options: CleanupOptions = {}): () => void {
-  return store.subscribe(createCleanup(config, options));
+  const clean = createCleanup(config, options);
+  return store.subscribe((change) => void clean(change).catch((error: unknown) => console.error('[cookie-seal] could not delete the withdrawn cookies:', error)));
 }

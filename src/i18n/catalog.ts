@@ -1,22 +1,23 @@
 /**
- * The default texts of the built-in categories, services and cookies, one
- * chunk per language. The loader knows only ids and cookie names (it must stay
- * small for every visitor); the parts that show these texts (preference
- * center, placeholders, receipts) call `applyDefaultTexts()` first.
+ * The default texts of the built-in categories and of the catalogue services
+ * a config names. The loader knows only ids (it must stay small for every
+ * visitor); the parts that show these texts (preference center, placeholders,
+ * receipts) call `applyDefaultTexts()` first. Category texts are one chunk per
+ * language (`catalog-xx.ts`); each service's texts come with its catalogue
+ * entry (`src/catalog/`), fetched only for the services in the config.
  */
-import type { CatalogEntry } from '../core/catalog.js';
+import { loadEntries, type LoadedEntry, type Translations } from '../catalog/index.js';
 import type { CategoryDefinition, CookieInfo, LocalizedText } from '../core/types.js';
 
 export interface DefaultTexts {
   categories: Record<string, { label: string; description: string }>;
-  services: Record<string, { label: string; provider?: string; description: string }>;
-  /** By cookie name, as listed in `defaultCategories()`. */
-  cookies: Record<string, { provider?: string; purpose: string; duration?: string }>;
   /** The lifetime of a cookie deleted when the browser closes. */
   session: string;
+  /** Where this language's service texts are (English ones come with the entries). */
+  services?: Translations;
 }
 
-function loadCatalog(lang: string): Promise<{ default: DefaultTexts }> {
+function loadTable(lang: string): Promise<{ default: DefaultTexts }> {
   const code = lang.toLowerCase().split(/[-_]/)[0];
   if (code === 'fr') return import('./catalog-fr.js');
   if (code === 'ar') return import('./catalog-ar.js');
@@ -26,10 +27,10 @@ function loadCatalog(lang: string): Promise<{ default: DefaultTexts }> {
 /** Texts this module wrote, so a second language can be added to them but a site's own text is never touched. */
 const ours = new WeakSet<object>();
 
-function fill(target: object, texts: Record<string, string> | undefined, lang: string): void {
-  if (!texts) return;
+function fill(target: object, texts: Record<string, string | undefined>, lang: string): void {
   const t = target as Record<string, LocalizedText | undefined>;
   for (const [key, value] of Object.entries(texts)) {
+    if (value === undefined) continue;
     const current = t[key];
     if (current === undefined) {
       const text = { [lang]: value };
@@ -41,46 +42,64 @@ function fill(target: object, texts: Record<string, string> | undefined, lang: s
   }
 }
 
+const UNITS: Record<string, string> = { m: 'minute', h: 'hour', d: 'day', mo: 'month', y: 'year' };
+
+/** "13mo" → "13 months" / "13 mois", in the visitor's language. */
+export function formatLifetime(lifetime: string, lang: string, session: string): string {
+  const [, n, unit] = /^(\d+)(\w+)$/.exec(lifetime) ?? [];
+  if (!n || !UNITS[unit]) return session;
+  try {
+    return new Intl.NumberFormat(lang, { style: 'unit', unit: UNITS[unit], unitDisplay: 'long' }).format(Number(n));
+  } catch {
+    return `${n} ${UNITS[unit]}`;
+  }
+}
+
+/** The service ids of `categories`: the catalogue entries a page needs. */
+export const serviceIds = (categories: CategoryDefinition[]): string[] => categories.flatMap((c) => c.services.map((s) => s.id));
+
 /**
- * Gives every built-in category, service and cookie that the config left
- * without a text its default text in `lang`, in place. Texts from the config
- * always win. Safe to call many times.
+ * Gives every built-in category, catalogue service and cookie that the config
+ * left without a text its default text in `lang`, in place. Texts from the
+ * config always win. Safe to call many times.
  */
 export async function applyDefaultTexts(categories: CategoryDefinition[], lang: string): Promise<void> {
-  // The service catalogue is a chunk of its own, shared with the withdrawal clean-up.
-  const [texts, catalog] = await Promise.all([loadCatalog(lang), import('../core/catalog.js')]);
-  fillDefaultTexts(categories, texts.default, lang, catalog);
+  const table = loadTable(lang);
+  const [texts, entries] = await Promise.all([table, loadEntries(serviceIds(categories), table.then((t) => t.default.services))]);
+  fillDefaultTexts(categories, texts.default, lang, entries);
 }
 
-/** What `fillDefaultTexts()` uses of the service catalogue (`src/core/catalog.ts`). */
-export interface CatalogModule {
-  CATALOG: Readonly<Record<string, CatalogEntry>>;
-  formatLifetime(lifetime: string, lang: string, session: string): string;
-}
-
-/** The synchronous half of `applyDefaultTexts()`, for a catalog already at hand. */
-export function fillDefaultTexts(categories: CategoryDefinition[], texts: DefaultTexts, lang: string, catalog?: CatalogModule): void {
-  const find = (id?: string) => (id && catalog && Object.prototype.hasOwnProperty.call(catalog.CATALOG, id) ? catalog.CATALOG[id] : undefined);
-  const cookies = (list: CookieInfo[] | undefined, service?: string) => {
-    const entry = find(service);
+/** The synchronous half of `applyDefaultTexts()`, for texts and entries already at hand. */
+export function fillDefaultTexts(
+  categories: CategoryDefinition[],
+  texts: DefaultTexts,
+  lang: string,
+  entries: ReadonlyMap<string, LoadedEntry> = new Map(),
+): void {
+  // A cookie listed elsewhere than under its own service is still described by the entry that lists it.
+  const owner = (name: string) => [...entries.values()].find((e) => Object.prototype.hasOwnProperty.call(e.cookies, name));
+  const cookies = (list: CookieInfo[] | undefined, service?: LoadedEntry) => {
     for (const c of list ?? []) {
+      const entry = service?.cookies[c.name] ? service : owner(c.name);
+      const words = entry?.local.cookies[c.name];
       const lifetime = entry?.cookies[c.name];
       fill(c, {
-        ...(entry ? { provider: entry.provider } : {}),
-        ...(lifetime ? { duration: catalog!.formatLifetime(lifetime, lang, texts.session) } : {}),
-        ...texts.cookies[c.name],
+        provider: words?.provider ?? (entry ?? service)?.provider,
+        duration: words?.duration ?? (lifetime && formatLifetime(lifetime, lang, texts.session)),
+        purpose: words?.purpose,
       }, lang);
     }
   };
   for (const cat of categories) {
-    fill(cat, texts.categories[cat.id], lang);
+    const own = texts.categories[cat.id];
+    if (own) fill(cat, own, lang);
     cookies(cat.cookies);
     for (const svc of cat.services) {
-      const entry = find(svc.id);
+      const entry = entries.get(svc.id);
       // A catalogue service named by the config (`"vimeo": true`) gets the catalogue's cookie list.
       if (entry && !svc.cookies) svc.cookies = Object.keys(entry.cookies).map((name) => ({ name }));
-      fill(svc, { ...(entry ? { provider: entry.provider } : {}), ...texts.services[svc.id] }, lang);
-      cookies(svc.cookies, svc.id);
+      if (entry) fill(svc, { provider: entry.local.provider ?? entry.provider, label: entry.local.label, description: entry.local.description }, lang);
+      cookies(svc.cookies, entry);
     }
   }
 }

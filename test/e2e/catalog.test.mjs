@@ -1,11 +1,71 @@
 // Catalogue services named in the config ("services": { "vimeo": true, "hotjar": true }):
 // the preference center shows them with their cookies, Withdraw deletes those cookies.
+// Each entry is a chunk of its own, fetched only when the config has its service.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bannerButton, cookieNames, preferences, readConsentCookie, waitForBanner, waitForReady } from './helpers/consent.mjs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { withConfig } from './helpers/a11y.mjs';
+import { bannerButton, cookieNames, preferences, readConsentCookie, settle, waitForBanner, waitForReady } from './helpers/consent.mjs';
 import { useBrowser } from './helpers/setup.mjs';
 
 const env = useBrowser();
+const CHUNKS = new URL('../../dist/chunks/', import.meta.url);
+const IDS = ['google-analytics', 'google-tag-manager', 'google-ads', 'recaptcha', 'youtube', 'vimeo', 'google-maps', 'meta-pixel', 'matomo', 'hotjar'];
+/** `service-vimeo`, `catalog-fr-vimeo`: the catalogue chunk a URL is, without its hash. */
+const CATALOGUE_CHUNK = /\/chunks\/((?:service|catalog-(?:fr|ar))-[\w-]+?)-[\w-]{8}\.js$/;
+
+test('the build makes one chunk per catalogue entry and per translation, and no other chunk holds their texts', () => {
+  const files = readdirSync(CHUNKS).filter((f) => f.endsWith('.js'));
+  const one = (prefix) => files.filter((f) => CATALOGUE_CHUNK.exec(`/chunks/${f}`)?.[1] === prefix);
+  for (const id of IDS) {
+    for (const prefix of [`service-${id}`, `catalog-fr-${id}`, `catalog-ar-${id}`]) assert.equal(one(prefix).length, 1, prefix);
+  }
+  assert.equal(files.filter((f) => f.startsWith('service-')).length, IDS.length);
+  // Vimeo's words are in Vimeo's chunks only: the preference center, placeholders and clean-up chunks do not carry them.
+  const holders = files.filter((f) => readFileSync(new URL(f, CHUNKS), 'utf8').includes('Tells viewers apart to count video views.'));
+  assert.deepEqual(holders, one('service-vimeo'));
+});
+
+/** Opens the preference center on the demo and returns the catalogue chunks the page fetched. */
+async function catalogueFetched(path, { config, customise = /customi[sz]e/i, accept = /accept all/i } = {}) {
+  const { page, context, errors } = await env.session();
+  const fetched = [];
+  page.on('request', (request) => {
+    const m = CATALOGUE_CHUNK.exec(new URL(request.url()).pathname);
+    if (m) fetched.push(m[1]);
+  });
+  if (config) await withConfig(page, config);
+  await page.goto(env.url(path));
+  await waitForBanner(page, accept);
+  await bannerButton(page, customise).click();
+  const dialog = preferences(page);
+  await dialog.waitFor({ state: 'visible' });
+  await settle(page);
+  const switches = { vimeo: await dialog.getByRole('switch', { name: /^vimeo/i }).count(), youtube: await dialog.getByRole('switch', { name: /^youtube/i }).count() };
+  assert.deepEqual(errors.page, []);
+  await context.close();
+  return { fetched: fetched.sort(), switches };
+}
+
+test('the default config fetches only the entries of its three built-in services', async () => {
+  const { fetched, switches } = await catalogueFetched('/');
+  assert.deepEqual(fetched, ['service-google-analytics', 'service-recaptcha', 'service-youtube']);
+  assert.deepEqual(switches, { vimeo: 0, youtube: 1 });
+});
+
+test('a French visitor gets the French texts of those three entries, and nothing of the others', async () => {
+  const { fetched } = await catalogueFetched('/fr/', { customise: /personnaliser/i, accept: /tout accepter/i });
+  assert.deepEqual(fetched, [
+    'catalog-fr-google-analytics', 'catalog-fr-recaptcha', 'catalog-fr-youtube',
+    'service-google-analytics', 'service-recaptcha', 'service-youtube',
+  ]);
+});
+
+test('a config naming Vimeo fetches its entry; one turning YouTube off never fetches YouTube\'s', async () => {
+  const { fetched, switches } = await catalogueFetched('/', { config: { services: { vimeo: true, youtube: false } } });
+  assert.deepEqual(fetched, ['service-google-analytics', 'service-recaptcha', 'service-vimeo']);
+  assert.deepEqual(switches, { vimeo: 1, youtube: 0 }, 'Vimeo has its switch, YouTube none');
+});
 const CATALOGUE_COOKIES = ['_hjSessionUser_3141', '_hjSession_3141', 'vuid'];
 const ours = (names) => names.filter((n) => CATALOGUE_COOKIES.includes(n)).sort();
 

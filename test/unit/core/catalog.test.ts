@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { CATALOG, catalogCookies, formatLifetime } from '../../../src/core/catalog.js';
+import { CATALOG_IDS, loadEntries } from '../../../src/catalog/index.js';
 import { CATALOG_CATEGORIES, defaultCategories } from '../../../src/core/categories.js';
 import { withdrawnCookies } from '../../../src/core/cleanup.js';
 import { parseConfig } from '../../../src/core/config-full.js';
 import { describeProblem } from '../../../src/core/config-messages.js';
 import { readConfig } from '../../../src/core/config.js';
+import { formatLifetime } from '../../../src/i18n/catalog.js';
 
 const parse = (input: unknown) => {
   const errors: string[] = [];
@@ -15,30 +16,39 @@ const serviceIds = (input: unknown, category: string) =>
   parse(input).config.categories.find((c) => c.id === category)!.services.map((s) => s.id);
 
 describe('service catalogue', () => {
-  it('has the ten documented services, each with a provider, hosts and cookie lifetimes', () => {
-    expect(Object.keys(CATALOG).sort()).to.deep.equal([
+  it('has the ten documented services, each with a provider, hosts and cookie lifetimes', async () => {
+    expect([...CATALOG_IDS].sort()).to.deep.equal([
       'google-ads', 'google-analytics', 'google-maps', 'google-tag-manager', 'hotjar', 'matomo', 'meta-pixel', 'recaptcha', 'vimeo', 'youtube',
     ]);
-    for (const [id, entry] of Object.entries(CATALOG)) {
+    const entries = await loadEntries(CATALOG_IDS);
+    expect(entries.size).to.equal(10);
+    for (const [id, entry] of entries) {
       expect(entry.provider, id).to.be.a('string').and.not.equal('');
       expect(entry.hosts.length, id).to.be.above(0);
       for (const lifetime of Object.values(entry.cookies)) expect(lifetime, id).to.match(/^(session|\d+(m|h|d|mo|y))$/);
     }
-    expect(CATALOG['google-ads'].consentMode).to.deep.equal(['ad_storage', 'ad_user_data', 'ad_personalization']);
+    expect(entries.get('google-ads')!.consentMode).to.deep.equal(['ad_storage', 'ad_user_data', 'ad_personalization']);
   });
 
-  it('agrees with the loader: same category for every entry, cookies only here', () => {
+  it('loads only the entries asked for, and skips ids it does not know', async () => {
+    const entries = await loadEntries(['vimeo', 'not-a-service', 'vimeo', 'mine']);
+    expect([...entries.keys()]).to.deep.equal(['vimeo']);
+    expect(Object.keys(entries.get('vimeo')!.cookies)).to.deep.equal(['vuid', '__cf_bm']);
+  });
+
+  it('agrees with the loader: same category for every entry, cookies only in the entries', async () => {
     const loader = new Map<string, string>();
     for (const [category, ids] of Object.entries(CATALOG_CATEGORIES)) for (const id of ids) loader.set(id, category);
+    const builtIn = await loadEntries(defaultCategories().flatMap((c) => c.services.map((s) => s.id)));
     for (const cat of defaultCategories()) {
       for (const svc of cat.services) {
         loader.set(svc.id, cat.id);
         expect(svc.cookies, svc.id).to.equal(undefined);
-        expect(catalogCookies(svc.id), svc.id).to.not.be.empty;
+        expect(Object.keys(builtIn.get(svc.id)!.cookies), svc.id).to.not.be.empty;
       }
     }
-    expect([...loader.keys()].sort()).to.deep.equal(Object.keys(CATALOG).sort());
-    for (const [id, entry] of Object.entries(CATALOG)) expect(loader.get(id), id).to.equal(entry.category);
+    expect([...loader.keys()].sort()).to.deep.equal([...CATALOG_IDS].sort());
+    for (const [id, entry] of await loadEntries(CATALOG_IDS)) expect(loader.get(id), id).to.equal(entry.category);
   });
 
   it('adds a catalogue service the config names with true, in its category, and nothing else', () => {
@@ -69,13 +79,13 @@ describe('service catalogue', () => {
     expect(errors[0]).to.contain('services.vimeo.category');
   });
 
-  it('gives the withdrawal clean-up the catalogue cookies of a service named with true', () => {
+  it('gives the withdrawal clean-up the catalogue cookies of a service named with true', async () => {
     const { config } = parse({ services: { hotjar: true, vimeo: true } });
-    expect(withdrawnCookies(config, { revoked: ['analytics:hotjar'] })).to.deep.equal(['_hjSessionUser_*', '_hjSession_*', '_hjTLDTest']);
-    expect(withdrawnCookies(config, { revoked: ['advertising'] })).to.deep.equal(['VISITOR_INFO1_LIVE', 'YSC', 'vuid', '__cf_bm']);
+    expect(await withdrawnCookies(config, { revoked: ['analytics:hotjar'] })).to.deep.equal(['_hjSessionUser_*', '_hjSession_*', '_hjTLDTest']);
+    expect(await withdrawnCookies(config, { revoked: ['advertising'] })).to.deep.equal(['VISITOR_INFO1_LIVE', 'YSC', 'vuid', '__cf_bm']);
     // The site's own cookie list wins over the catalogue's.
     const own = parse({ services: { vimeo: { cookies: [{ name: 'mine' }] } } }).config;
-    expect(withdrawnCookies(own, { revoked: ['advertising:vimeo'] })).to.deep.equal(['mine']);
+    expect(await withdrawnCookies(own, { revoked: ['advertising:vimeo'] })).to.deep.equal(['mine']);
   });
 
   it('formats lifetimes in the visitor language', () => {

@@ -4,6 +4,9 @@ import type { ConsentStorage } from '../../../src/core/store.js';
 import { defaultCategories } from '../../../src/core/categories.js';
 import { fillDefaultTexts } from '../../../src/i18n/catalog.js';
 import catalogEn from '../../../src/i18n/catalog-en.js';
+import googleAnalytics from '../../../src/catalog/google-analytics.js';
+import recaptcha from '../../../src/catalog/recaptcha.js';
+import youtube from '../../../src/catalog/youtube.js';
 import type { SealConfig, StoredConsent } from '../../../src/core/types.js';
 import { createReceipts, type ReceiptsOptions } from '../../../src/receipts/index.js';
 
@@ -16,7 +19,8 @@ export class MemoryStorage implements ConsentStorage {
 /** The default categories with their English texts, as the receipts chunk sees them once it has loaded the catalog. */
 function englishCategories(): SealConfig['categories'] {
   const categories = defaultCategories();
-  fillDefaultTexts(categories, catalogEn, 'en');
+  const entries = Object.entries({ 'google-analytics': googleAnalytics, recaptcha, youtube });
+  fillDefaultTexts(categories, catalogEn, 'en', new Map(entries.map(([id, e]) => [id, { ...e, local: e.texts }])));
   return categories;
 }
 
