@@ -7,7 +7,7 @@ import type { CategoryDefinition, CategoryId, ConsentModeType } from './types.js
  *
  * It ships in the loader, which every visitor downloads, so it holds only what
  * a decided visitor needs: ids and flags. Cookie names and lifetimes come
- * from the service catalogue (`catalog.ts`); the texts the visitor reads live with the languages
+ * from the service catalogue (`src/catalog/`); the texts the visitor reads live with the languages
  * (`src/i18n/catalog-*.ts`) and are filled in by `applyDefaultTexts()` when
  * the preference center, a placeholder or a receipt needs them.
  */
@@ -32,7 +32,7 @@ export const defaultConsentModeMap: Readonly<Record<CategoryId, readonly Consent
 };
 
 /**
- * Category of each catalogue service that is not built in (`src/core/catalog.ts`
+ * Category of each catalogue service that is not built in (`src/catalog/<id>.ts`
  * has the rest of their definition). The config adds one only when it names
  * it (`"services": { "vimeo": true }`), so the loader carries just these ids.
  */

@@ -143,7 +143,7 @@ export interface ServiceInput {
  * - `services`: keyed by id — `{ "vimeo": { "category": "advertising",
  *   "label": "Vimeo", "provider": "Vimeo", "cookies": [{ "name": "vuid" }] } }`
  *   adds or overrides a service; `"youtube": false` removes one; `"hotjar": true`
- *   adds a service of the catalogue (`src/core/catalog.ts`) with its category,
+ *   adds a service of the catalogue (`src/catalog/<id>.ts`) with its category,
  *   cookies and texts.
  * - `consentModeMap`: per category, replaces that category's Consent Mode types.
  * - `texts`: per language, overrides UI strings: `{ "fr": { "acceptAll": "…" } }`.
