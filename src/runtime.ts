@@ -52,6 +52,15 @@ const domReady = (doc: Document): Promise<void> =>
     ? new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }))
     : Promise.resolve();
 
+/** The UI only needs a <body> to go into: on a long page that comes well before DOMContentLoaded. */
+const bodyReady = (doc: Document): Promise<unknown> =>
+  doc.body
+    ? Promise.resolve()
+    : new Promise((resolve) => {
+      const observer = new MutationObserver(() => doc.body && (observer.disconnect(), resolve(0)));
+      observer.observe(doc.documentElement, { childList: true });
+    });
+
 /** Logs a failure of an optional part (mostly a chunk that did not load) without letting it reach the host page. */
 const report = (what: string) => (error: unknown) => console.error('[cookie-seal]', what, error);
 
@@ -87,7 +96,7 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
     let ui: Promise<UiController> | null = null;
     let placeholders: Promise<Placeholders> | null = null;
     const loadUi = () =>
-      (ui ??= Promise.all([env.loadUi(), domReady(doc)]).then(([m]) =>
+      (ui ??= Promise.all([env.loadUi(), bodyReady(doc)]).then(([m]) =>
         m.createUi(store, {
           lang,
           document: doc,

@@ -60,8 +60,10 @@ export class ScriptGate {
   }
 
   private scan(root: Element | Document): void {
-    const found = [...root.querySelectorAll(SELECTOR)];
-    if ('matches' in root && root.matches(SELECTOR)) found.unshift(root);
+    // While the page is parsed, the observer sees every element as it is added, still empty:
+    // cheap attribute and child checks keep that off the page's load time.
+    const found = root.firstElementChild ? [...root.querySelectorAll(SELECTOR)] : [];
+    if ('matches' in root && root.hasAttribute('data-category') && root.matches(SELECTOR)) found.unshift(root);
     for (const el of found) {
       try {
         this.process(el);
