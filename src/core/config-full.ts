@@ -1,5 +1,5 @@
 import { defaultCategories } from './categories.js';
-import { entries, isObj, isStr, isUrl, LANG, readConfig, type Fail, type Obj } from './config.js';
+import { entries, optionalField, isObj, isStr, isUrl, LANG, readConfig, type Fail, type Obj } from './config.js';
 import { describeProblem, type ConfigProblem } from './config-messages.js';
 import type { ControllerInfo, CookieInfo, LocalizedText, SealConfig } from './types.js';
 
@@ -51,12 +51,7 @@ function complete(config: SealConfig, src: Obj, fail: Fail): void {
   for (const key of Object.keys(src)) {
     if (!(key in config) && !OPTIONAL_KEYS.includes(key)) fail(key, 'unknown', undefined);
   }
-  const optional = (key: keyof SealConfig, ok: (v: unknown) => boolean, code: string) => {
-    const v = src[key];
-    if (v === undefined) return;
-    if (ok(v)) (config as unknown as Obj)[key] = v;
-    else fail(key, code, v);
-  };
+  const optional = optionalField(src, config, fail);
   optional('jurisdiction', isStr, 'jurisdiction');
   optional('receiptEndpoint', isUrl, 'endpoint');
   optional('assetsUrl', isUrl, 'assets');

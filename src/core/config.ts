@@ -82,6 +82,18 @@ export function reportProblems(problems: ConfigProblem[], load: Diagnostics): vo
   );
 }
 
+/**
+ * Checks options without a default (both halves of the config check use it):
+ * a valid value is copied onto `out`, an invalid one reported and left out.
+ */
+export const optionalField = (src: Obj, out: SealConfig, fail: Fail) =>
+  (key: keyof SealConfig, ok: (v: unknown) => boolean, code: string, arg?: string): void => {
+    const v = src[key];
+    if (v === undefined) return;
+    if (ok(v)) (out as unknown as Obj)[key] = v;
+    else fail(key, code, v, undefined, arg);
+  };
+
 function build(input: unknown, fail: Fail): SealConfig {
   const out = defaults();
   if (input == null) return out;
@@ -115,11 +127,7 @@ function build(input: unknown, fail: Fail): SealConfig {
     out.maxAgeDays = MAX_AGE_DAYS;
   }
   if (isObj(src.texts)) out.texts = src.texts as SealConfig['texts'];
-  const optional = (key: keyof SealConfig, ok: (v: unknown) => boolean, code: string, arg?: string) => {
-    const v = src[key];
-    if (v !== undefined && ok(v)) o[key] = v;
-    else if (v !== undefined) fail(key, code, v, undefined, arg);
-  };
+  const optional = optionalField(src, out, fail);
   optional('consentModeRegion', (v) => Array.isArray(v) && v.every((r) => isStr(r) && LANG.test(r)), 'region');
   const host = globalThis.location?.hostname ?? '';
   optional('cookieDomain', (v) => {
