@@ -131,30 +131,11 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
       showButton();
       if (env.loadPlaceholders) {
         const load = env.loadPlaceholders;
-        // A form in a <seal-embed> sent before its consent flow arrived waits for it, then is sent again.
-        let held: SubmitEvent | undefined;
-        const hold = (event: SubmitEvent) => {
-          if (!(event.target as Element).closest?.('seal-embed')) return;
-          event.preventDefault();
-          held = event;
-        };
-        doc.addEventListener('submit', hold, true);
-        off.push(() => doc.removeEventListener('submit', hold, true));
-        off.push(whenPlaceholdersNeeded(doc, store, () => {
-          placeholders ??= Promise.all([load(), store.ready()]).then(([m]) => {
+        off.push(watchEmbeds(doc, store, () =>
+          (placeholders ??= Promise.all([load(), store.ready()]).then(([m]) => {
             const mounted = m.mountPlaceholders(store, { lang, gate, document: doc, openPreferences });
             return mounted.ready.then(() => mounted);
-          });
-          // Mounted or failed, the form goes on: through the consent flow, or as it would without cookie-seal.
-          const release = () => {
-            doc.removeEventListener('submit', hold, true);
-            if (held) (held.target as HTMLFormElement).requestSubmit(held.submitter);
-          };
-          placeholders.then(release, (error) => {
-            release();
-            report('placeholders')(error);
-          });
-        }));
+          }))));
       }
       // Receipts that waited in the outbox on an earlier page are retried when the browser is idle.
       if ((input as { receiptEndpoint?: unknown } | null)?.receiptEndpoint && outboxPending()) {
@@ -199,6 +180,36 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
     receipts: () => instance.receipts().then((r) => r.receipts()),
     verifyReceipt: (jws, jwks) => instance.receipts().then((r) => r.verifyReceipt(jws, jwks)).catch(() => false),
   });
+}
+
+/**
+ * Mounts the placeholders (`mount`) once the page needs them. Until they are
+ * there, a form inside a <seal-embed> that is sent is held, then sent again:
+ * through the embed's consent flow, or, if the chunk failed, as it would be
+ * without cookie-seal. Returns the function that stops watching.
+ */
+function watchEmbeds(doc: Document, store: ConsentStore, mount: () => Promise<Placeholders>): () => void {
+  let held: SubmitEvent | undefined;
+  const hold = (event: SubmitEvent) => {
+    if (!(event.target as Element).closest?.('seal-embed')) return;
+    event.preventDefault();
+    held = event;
+  };
+  const release = () => {
+    doc.removeEventListener('submit', hold, true);
+    if (held) (held.target as HTMLFormElement).requestSubmit(held.submitter);
+  };
+  doc.addEventListener('submit', hold, true);
+  const stop = whenPlaceholdersNeeded(doc, store, () => {
+    mount().then(release, (error) => {
+      release();
+      report('placeholders')(error);
+    });
+  });
+  return () => {
+    stop();
+    doc.removeEventListener('submit', hold, true);
+  };
 }
 
 /**
