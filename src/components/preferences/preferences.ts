@@ -9,6 +9,7 @@ import { theme } from '../internal/theme.styles.js';
 import { renderCategory, type CategoryContext } from './category.js';
 import { initialChoices, toggleCategory, toggleService, type Choices } from './choices.js';
 import { loadPopover, renderDetails } from './details.js';
+import categoryStyles from './category.styles.js';
 import styles from './preferences.styles.js';
 
 /**
@@ -60,7 +61,7 @@ import styles from './preferences.styles.js';
  * @cssproperty --seal-shadow - Shadow of the dialog.
  */
 export class SealPreferences extends SealElement {
-  static override styles = [theme, styles];
+  static override styles = [theme, styles, categoryStyles];
   static override properties = {
     store: { attribute: false },
     strings: { attribute: false },
