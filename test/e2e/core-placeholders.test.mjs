@@ -2,6 +2,7 @@
 // placeholders come in their own small chunk, fetched only when a page has one.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { THIRD_PARTY } from './helpers/browser.mjs';
 import {
   bannerButton, bannerHidden, preferences, readConsentCookie, settle, waitForBanner, waitForReady,
@@ -11,6 +12,13 @@ import { useBrowser } from './helpers/setup.mjs';
 const env = useBrowser();
 
 const placeholder = (page) => page.locator('seal-placeholder');
+
+/** The demo's video page without its <seal-embed>: the bare gated iframe gets the iframe placeholder. */
+const BARE_VIDEO = readFileSync(new URL('../../demo/video.html', import.meta.url), 'utf8').replace(/<\/?seal-embed[^>]*>/g, '');
+async function openBareVideo(page) {
+  await page.route('**/bare-video.html', (route) => route.fulfill({ contentType: 'text/html', body: BARE_VIDEO }));
+  await page.goto(env.url('/bare-video.html'));
+}
 const chunk = (name) => (path) => path === `/cookie-seal/chunks/${name}.js`;
 
 /** A context that already decided with the given banner button, its network log cleared. */
@@ -27,7 +35,7 @@ async function decided(button) {
 
 test('before a decision the video page shows a placeholder naming YouTube, and nothing reaches YouTube', async () => {
   const { page, network, errors, context } = await env.session();
-  await page.goto(env.url('/fixtures/bare-video.html'));
+  await openBareVideo(page);
   await waitForBanner(page);
   await placeholder(page).getByRole('button', { name: 'Load content' }).waitFor({ state: 'visible' });
   const text = await placeholder(page).getByRole('group').innerText();
@@ -42,7 +50,7 @@ test('before a decision the video page shows a placeholder naming YouTube, and n
 
 test('"Load content" loads the video in place and records a consent for YouTube only', async () => {
   const { page, network, context } = await env.session();
-  await page.goto(env.url('/fixtures/bare-video.html'));
+  await openBareVideo(page);
   await waitForBanner(page);
   await page.evaluate(() => { window.__samePage = true; });
   const load = placeholder(page).getByRole('button', { name: 'Load content' });
@@ -75,7 +83,7 @@ test('"Load content" loads the video in place and records a consent for YouTube 
 
 test('"Cookie settings" on the placeholder opens the preference center', async () => {
   const { page, context } = await env.session();
-  await page.goto(env.url('/fixtures/bare-video.html'));
+  await openBareVideo(page);
   await waitForBanner(page);
   await placeholder(page).getByRole('button', { name: 'Cookie settings' }).click();
   await preferences(page).waitFor({ state: 'visible' });
@@ -85,7 +93,7 @@ test('"Cookie settings" on the placeholder opens the preference center', async (
 test('a returning visitor who refused sees the placeholder, without the UI chunk', async () => {
   const session = await decided(/reject all/i);
   const { page, errors } = await session.openTab();
-  await page.goto(env.url('/fixtures/bare-video.html'));
+  await openBareVideo(page);
   await waitForReady(page);
   await placeholder(page).getByRole('button', { name: 'Load content' }).waitFor({ state: 'visible' });
   assert.match(await placeholder(page).getByRole('group').innerText(), /YouTube/);
