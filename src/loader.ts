@@ -23,10 +23,30 @@ if (window.CookieSeal) {
   console.warn('[cookie-seal] loaded twice; the second copy does nothing.');
 } else {
   try {
-    const input = readPageConfig(document, script);
-    const assets = (input as { assetsUrl?: unknown } | null)?.assetsUrl;
+    const input = readPageConfig(document, script) as { assetsUrl?: unknown; lang?: unknown; cookieName?: unknown };
     // Chunks live next to the loader unless the config says otherwise.
-    const base = new URL(typeof assets === 'string' ? assets : '.', script?.src || location.href);
+    const base = new URL(typeof input.assetsUrl === 'string' ? input.assetsUrl : '.', script?.src || location.href);
+    let preloaded = false;
+    // The banner's chunks and its language, all at once: without this the browser
+    // finds each only after the one importing it has arrived.
+    const preloadBanner = () => {
+      if (preloaded) return;
+      preloaded = true;
+      const lang = typeof input.lang === 'string' ? input.lang : 'auto';
+      for (const file of [...manifest.deps, manifest.lang[resolveLanguage(lang, document, navigator.languages ?? [], LANGUAGES)]]) {
+        if (!file) continue;
+        const link = document.createElement('link');
+        link.rel = 'modulepreload';
+        link.href = new URL(`chunks/${file}`, base).href;
+        // Under a strict CSP (nonce + 'strict-dynamic') the preload needs the loader's nonce.
+        if (script?.nonce) link.nonce = script.nonce;
+        document.head.append(link);
+      }
+    };
+    // No consent cookie at all: the banner will be needed, so its chunks are requested
+    // before the rest of the start-up runs (the config check, the gate), not after it.
+    const cookie = `${typeof input.cookieName === 'string' ? input.cookieName : 'eu-consent'}=`;
+    if (!document.cookie.split('; ').some((c) => c.startsWith(cookie))) preloadBanner();
     // Chunk URLs are built at run time, so the bundler leaves these imports alone.
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const load = (name: string) => (): Promise<any> => import(/* @vite-ignore */ new URL(`chunks/${name}.js`, base).href);
@@ -39,21 +59,8 @@ if (window.CookieSeal) {
       loadPlaceholders: load('placeholders'),
       settingsButton: createSettingsButton,
     }));
-    if (!api.get().decided) {
-      // The banner's chunks and its language, all at once: without this the browser
-      // finds each only after the one importing it has arrived.
-      const lang = (input as { lang?: unknown } | null)?.lang;
-      const table = manifest.lang[resolveLanguage(typeof lang === 'string' ? lang : 'auto', document, navigator.languages ?? [], LANGUAGES)];
-      for (const file of [...manifest.deps, table]) {
-        if (!file) continue;
-        const link = document.createElement('link');
-        link.rel = 'modulepreload';
-        link.href = new URL(`chunks/${file}`, base).href;
-        // Under a strict CSP (nonce + 'strict-dynamic') the preload needs the loader's nonce.
-        if (script?.nonce) link.nonce = script.nonce;
-        document.head.append(link);
-      }
-    }
+    // A stored decision that is stale or broken also brings the banner.
+    if (!api.get().decided) preloadBanner();
   } catch (error) {
     // Nothing may escape into the host page; without a runtime, nothing gated runs either.
     console.error('[cookie-seal] failed to start; only essential cookies are in use.', error);
