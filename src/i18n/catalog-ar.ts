@@ -5,6 +5,7 @@ import type { DefaultTexts } from './catalog.js';
  * NEEDS REVIEW BY A NATIVE SPEAKER (see ar.ts).
  */
 const ar: DefaultTexts = {
+  lang: 'ar',
   categories: {
     essential: {
       label: 'الجلسة والأمان',
@@ -40,6 +41,14 @@ const ar: DefaultTexts = {
     hotjar: () => import('../catalog/ar/hotjar.js'),
   },
   session: 'مدة الجلسة',
+  // Cookie lifetimes, in the plural forms of Intl.PluralRules (the same words as CLDR's units).
+  units: {
+    minute: { one: 'دقيقة', two: 'دقيقتان', few: '# دقائق', other: '# دقيقة' },
+    hour: { one: 'ساعة', two: 'ساعتان', few: '# ساعات', other: '# ساعة' },
+    day: { one: 'يوم', two: 'يومان', few: '# أيام', many: '# يومًا', other: '# يوم' },
+    month: { one: 'شهر', two: 'شهران', few: '# أشهر', many: '# شهرًا', other: '# شهر' },
+    year: { one: 'سنة', two: 'سنتان', few: '# سنوات', other: '# سنة' },
+  },
 };
 
 export default ar;

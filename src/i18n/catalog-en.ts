@@ -2,6 +2,7 @@ import type { DefaultTexts } from './catalog.js';
 
 /** English texts of the default categories (service texts: src/catalog/). */
 const en: DefaultTexts = {
+  lang: 'en',
   categories: {
     essential: {
       label: 'Session & security',
@@ -25,6 +26,14 @@ const en: DefaultTexts = {
     },
   },
   session: 'Session',
+  // Cookie lifetimes, in the plural forms of Intl.PluralRules (the same words as CLDR's units).
+  units: {
+    minute: { one: '# minute', other: '# minutes' },
+    hour: { one: '# hour', other: '# hours' },
+    day: { one: '# day', other: '# days' },
+    month: { one: '# month', other: '# months' },
+    year: { one: '# year', other: '# years' },
+  },
 };
 
 export default en;

@@ -2,6 +2,7 @@ import type { DefaultTexts } from './catalog.js';
 
 /** Textes français des catégories par défaut (ceux des services : src/catalog/). */
 const fr: DefaultTexts = {
+  lang: 'fr',
   categories: {
     essential: {
       label: 'Session et sécurité',
@@ -37,6 +38,15 @@ const fr: DefaultTexts = {
     hotjar: () => import('../catalog/fr/hotjar.js'),
   },
   session: 'Session',
+  // Cookie lifetimes, in the plural forms of Intl.PluralRules (the same words as CLDR's units,
+  // with its no-break space where CLDR has one: not before minutes, nor before "ans").
+  units: {
+    minute: { one: '# minute', other: '# minutes' },
+    hour: { one: '#\u00a0heure', other: '#\u00a0heures' },
+    day: { one: '#\u00a0jour', other: '#\u00a0jours' },
+    month: { other: '#\u00a0mois' },
+    year: { one: '#\u00a0an', other: '# ans' },
+  },
 };
 
 export default fr;

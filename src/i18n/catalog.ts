@@ -9,16 +9,28 @@
 import { loadEntries, type LoadedEntry, type Translations } from '../catalog/index.js';
 import type { CategoryDefinition, CookieInfo, LocalizedText } from '../core/types.js';
 
+/** The units of a cookie lifetime (`"13mo"` in the catalogue). */
+export type LifetimeUnit = 'minute' | 'hour' | 'day' | 'month' | 'year';
+
 export interface DefaultTexts {
+  /** The language of this table (the others fall back to the English one). */
+  lang: string;
   categories: Record<string, { label: string; description: string }>;
   /** The lifetime of a cookie deleted when the browser closes. */
   session: string;
+  /**
+   * "# months": each unit in each plural form of the language (Intl.PluralRules
+   * categories, `other` as the fallback), `#` standing for the number.
+   */
+  units: Record<LifetimeUnit, Partial<Record<Intl.LDMLPluralRule, string>>>;
   /** Where this language's service texts are (English ones come with the entries). */
   services?: Translations;
 }
 
+const primary = (lang: string) => lang.toLowerCase().split(/[-_]/)[0];
+
 function loadTable(lang: string): Promise<{ default: DefaultTexts }> {
-  const code = lang.toLowerCase().split(/[-_]/)[0];
+  const code = primary(lang);
   if (code === 'fr') return import('./catalog-fr.js');
   if (code === 'ar') return import('./catalog-ar.js');
   return import('./catalog-en.js');
@@ -42,16 +54,25 @@ function fill(target: object, texts: Record<string, string | undefined>, lang: s
   }
 }
 
-const UNITS: Record<string, string> = { m: 'minute', h: 'hour', d: 'day', mo: 'month', y: 'year' };
+const UNITS: Record<string, LifetimeUnit> = { m: 'minute', h: 'hour', d: 'day', mo: 'month', y: 'year' };
 
-/** "13mo" → "13 months" / "13 mois", in the visitor's language. */
-export function formatLifetime(lifetime: string, lang: string, session: string): string {
-  const [, n, unit] = /^(\d+)(\w+)$/.exec(lifetime) ?? [];
-  if (!n || !UNITS[unit]) return session;
+/**
+ * "13mo" → "13 months" / "13 mois", in the visitor's language. The built-in
+ * languages use their table's words with Intl.PluralRules; Intl.NumberFormat,
+ * whose first use on a page loads ICU's number data (20-60 ms of main thread
+ * on a slow machine), only formats the languages a site adds.
+ */
+export function formatLifetime(lifetime: string, lang: string, texts: Pick<DefaultTexts, 'lang' | 'session' | 'units'>): string {
+  const [, digits, code] = /^(\d+)(\w+)$/.exec(lifetime) ?? [];
+  const unit = UNITS[code];
+  if (!digits || !unit) return texts.session;
+  const n = Number(digits);
+  const forms = texts.units[unit];
+  if (primary(lang) === texts.lang && n < 1000) return (forms[new Intl.PluralRules(lang).select(n)] ?? forms.other ?? '#').replace('#', digits);
   try {
-    return new Intl.NumberFormat(lang, { style: 'unit', unit: UNITS[unit], unitDisplay: 'long' }).format(Number(n));
+    return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(n);
   } catch {
-    return `${n} ${UNITS[unit]}`;
+    return `${n} ${unit}`;
   }
 }
 
@@ -85,7 +106,7 @@ export function fillDefaultTexts(
       const lifetime = entry?.cookies[c.name];
       fill(c, {
         provider: words?.provider ?? (entry ?? service)?.provider,
-        duration: words?.duration ?? (lifetime && formatLifetime(lifetime, lang, texts.session)),
+        duration: words?.duration ?? (lifetime && formatLifetime(lifetime, lang, texts)),
         purpose: words?.purpose,
       }, lang);
     }

@@ -6,6 +6,9 @@ import { parseConfig } from '../../../src/core/config-full.js';
 import { describeProblem } from '../../../src/core/config-messages.js';
 import { readConfig } from '../../../src/core/config.js';
 import { formatLifetime } from '../../../src/i18n/catalog.js';
+import ar from '../../../src/i18n/catalog-ar.js';
+import en from '../../../src/i18n/catalog-en.js';
+import fr from '../../../src/i18n/catalog-fr.js';
 
 const parse = (input: unknown) => {
   const errors: string[] = [];
@@ -89,10 +92,34 @@ describe('service catalogue', () => {
   });
 
   it('formats lifetimes in the visitor language', () => {
-    expect(formatLifetime('13mo', 'en', 'Session')).to.equal('13 months');
-    expect(formatLifetime('2y', 'fr', 'Session')).to.equal('2 ans');
-    expect(formatLifetime('30m', 'en', 'Session')).to.equal('30 minutes');
-    expect(formatLifetime('session', 'en', 'Session')).to.equal('Session');
+    expect(formatLifetime('13mo', 'en', en)).to.equal('13 months');
+    expect(formatLifetime('1y', 'en-GB', en)).to.equal('1 year');
+    expect(formatLifetime('2y', 'fr', fr)).to.equal('2 ans');
+    expect(formatLifetime('30m', 'en', en)).to.equal('30 minutes');
+    expect(formatLifetime('2d', 'ar', ar)).to.equal('يومان');
+    expect(formatLifetime('session', 'en', en)).to.equal('Session');
+    expect(formatLifetime('13parsecs', 'fr', fr)).to.equal('Session');
+  });
+
+  it("words the built-in languages' lifetimes as Intl.NumberFormat would, without it", () => {
+    // The tables stand in for Intl.NumberFormat (costly on first use): they must say the same.
+    const units = { m: 'minute', h: 'hour', d: 'day', mo: 'month', y: 'year' };
+    const differ: string[] = [];
+    for (const table of [en, fr, ar]) {
+      for (const [code, unit] of Object.entries(units)) {
+        const intl = new Intl.NumberFormat(table.lang, { style: 'unit', unit, unitDisplay: 'long' });
+        for (let n = 0; n < 400; n++) {
+          const ours = formatLifetime(`${n}${code}`, table.lang, table);
+          if (ours !== intl.format(n)) differ.push(`${table.lang} ${n}${code}: ${ours} ≠ ${intl.format(n)}`);
+        }
+      }
+    }
+    expect(differ).to.deep.equal([]);
+  });
+
+  it('leaves the languages a site adds to Intl.NumberFormat', () => {
+    // A German visitor gets the English table's category texts, but not its English units.
+    expect(formatLifetime('13mo', 'de', en)).to.equal('13 Monate');
   });
 });
 
