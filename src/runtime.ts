@@ -138,8 +138,9 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
           }))));
       }
       // Receipts that waited in the outbox on an earlier page are retried when the browser is idle.
-      if ((input as { receiptEndpoint?: unknown } | null)?.receiptEndpoint && outboxPending()) {
-        idle(() => void receipts().then((r) => r.flush()).catch(report('outbox')));
+      // The note is read then too: a page's first localStorage access may wait on the browser process.
+      if ((input as { receiptEndpoint?: unknown } | null)?.receiptEndpoint) {
+        idle(() => outboxPending() && void receipts().then((r) => r.flush()).catch(report('outbox')));
       }
     });
     off.push(store.subscribe(() => void domReady(doc).then(showButton)));
