@@ -7,6 +7,7 @@
 import { readPageConfig } from './core/config.js';
 import type { CookieSealApi } from './core/api.js';
 import { resolveLanguage } from './core/language.js';
+import { cookieValue } from './core/stored.js';
 import { createSettingsButton } from './launcher/settings-button.js';
 import manifest from './ui-manifest.js';
 import { LANGUAGES, startCookieSeal } from './runtime.js';
@@ -45,8 +46,7 @@ if (window.CookieSeal) {
     };
     // No consent cookie at all: the banner will be needed, so its chunks are requested
     // before the rest of the start-up runs (the config check, the gate), not after it.
-    const cookie = `${typeof input.cookieName === 'string' ? input.cookieName : 'eu-consent'}=`;
-    if (!document.cookie.split('; ').some((c) => c.startsWith(cookie))) preloadBanner();
+    if (cookieValue(typeof input.cookieName === 'string' ? input.cookieName : 'eu-consent') === undefined) preloadBanner();
     // Chunk URLs are built at run time, so the bundler leaves these imports alone.
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const load = (name: string) => (): Promise<any> => import(/* @vite-ignore */ new URL(`chunks/${name}.js`, base).href);

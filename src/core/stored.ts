@@ -31,6 +31,10 @@ export function validStoredConsent(v: unknown, nowSeconds: number): v is StoredC
     (r.h === undefined || (typeof r.h === 'string' && HASH.test(r.h)));
 }
 
+/** The raw value of cookie `name`, or undefined when there is none. */
+export const cookieValue = (name: string, doc: Document = document): string | undefined =>
+  doc.cookie.split('; ').find((c) => c.slice(0, name.length + 1) === `${name}=`)?.slice(name.length + 1);
+
 /**
  * The decision stored in cookie `name`, or null when absent, malformed or
  * tampered with; never throws. This is the loader's reader: js-cookie (which
@@ -38,7 +42,7 @@ export function validStoredConsent(v: unknown, nowSeconds: number): v is StoredC
  */
 export function readStoredConsent(name: string, nowMs: number, doc: Document = document): StoredConsent | null {
   try {
-    const raw = doc.cookie.split('; ').find((c) => c.slice(0, name.length + 1) === `${name}=`)?.slice(name.length + 1);
+    const raw = cookieValue(name, doc);
     if (!raw || raw.length > MAX_LENGTH) return null;
     const value: unknown = JSON.parse(decodeURIComponent(raw));
     return validStoredConsent(value, nowMs / 1000) ? value : null;
