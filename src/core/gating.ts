@@ -19,70 +19,70 @@ const GOOGLE_TAGS = /^google-(analytics|tag-manager|ads)$/;
  * `data-seal-state="blocked"`, activated ones `data-seal-state="activated"`.
  */
 export class ScriptGate {
-  private readonly store: ConsentStore;
-  private readonly doc: Document;
-  private observer?: MutationObserver;
-  private unsubscribe?: () => void;
+  readonly #store: ConsentStore;
+  readonly #doc: Document;
+  #observer?: MutationObserver;
+  #unsubscribe?: () => void;
   /** Activations of ordered scripts, chained so they run in document order. */
-  private chain: Promise<unknown> = Promise.resolve();
+  #chain: Promise<unknown> = Promise.resolve();
   /** Loads of ordered external scripts inserted since the last inline one. */
-  private loads: Promise<unknown>[] = [];
-  private readonly warned = new WeakSet<Element>();
+  #loads: Promise<unknown>[] = [];
+  readonly #warned = new WeakSet<Element>();
 
   constructor(store: ConsentStore, doc: Document = document) {
-    this.store = store;
-    this.doc = doc;
+    this.#store = store;
+    this.#doc = doc;
   }
 
   /** Activates what is granted now, then follows decisions and tags added later. */
   start(): void {
-    if (this.observer) return;
-    this.unsubscribe = this.store.subscribe(() => this.scan(this.doc));
-    this.observer = new MutationObserver((records) => {
-      for (const record of records) for (const node of record.addedNodes) if (node.nodeType === 1) this.scan(node as Element);
+    if (this.#observer) return;
+    this.#unsubscribe = this.#store.subscribe(() => this.#scan(this.#doc));
+    this.#observer = new MutationObserver((records) => {
+      for (const record of records) for (const node of record.addedNodes) if (node.nodeType === 1) this.#scan(node as Element);
     });
-    this.observer.observe(this.doc, { childList: true, subtree: true });
-    this.scan(this.doc);
+    this.#observer.observe(this.#doc, { childList: true, subtree: true });
+    this.#scan(this.#doc);
   }
 
   stop(): void {
-    this.observer?.disconnect();
-    this.unsubscribe?.();
-    this.observer = this.unsubscribe = undefined;
+    this.#observer?.disconnect();
+    this.#unsubscribe?.();
+    this.#observer = this.#unsubscribe = undefined;
   }
 
   /** Gated elements still inert, optionally only those of one category and service. */
   pending(category?: string, service?: string): Element[] {
-    return [...this.doc.querySelectorAll(`[${STATE}=blocked]`)].filter(
+    return [...this.#doc.querySelectorAll(`[${STATE}=blocked]`)].filter(
       (el) => (category ?? attr(el, 'data-category')) === attr(el, 'data-category') &&
         (service ?? attr(el, 'data-service')) === attr(el, 'data-service'),
     );
   }
 
-  private scan(root: Element | Document): void {
+  #scan(root: Element | Document): void {
     // While the page is parsed, the observer sees every element as it is added, still empty:
     // cheap attribute and child checks keep that off the page's load time.
     const found = root.firstElementChild ? [...root.querySelectorAll(SELECTOR)] : [];
     if ('matches' in root && root.hasAttribute('data-category') && root.matches(SELECTOR)) found.unshift(root);
     for (const el of found) {
       try {
-        this.process(el);
+        this.#process(el);
       } catch (error) {
         notice('activate', el, error);
       }
     }
   }
 
-  private process(el: Element): void {
+  #process(el: Element): void {
     const state = attr(el, STATE);
     if (state === 'activated' || state === 'queued' || !el.isConnected) return;
-    if (isScript(el) && (attr(el, 'type') ?? '').trim().toLowerCase() !== 'text/plain') return this.warn(el, 'ungated');
+    if (isScript(el) && (attr(el, 'type') ?? '').trim().toLowerCase() !== 'text/plain') return this.#warn(el, 'ungated');
     const category = attr(el, 'data-category')!;
     const service = attr(el, 'data-service') || undefined;
-    const { store } = this;
+    const store = this.#store;
     if (!store.isGranted(category, service) && !(isScript(el) && store.config.googleConsentMode === 'advanced' && GOOGLE_TAGS.test(service!))) {
       const { categories, services } = store.state;
-      if (!(category in categories) || (service !== undefined && !(service in services))) this.warn(el, 'undefined');
+      if (!(category in categories) || (service !== undefined && !(service in services))) this.#warn(el, 'undefined');
       if (state !== 'blocked') el.setAttribute(STATE, 'blocked');
       return;
     }
@@ -105,39 +105,39 @@ export class ScriptGate {
     const external = el.hasAttribute('src') || el.hasAttribute('data-src');
     const insert = () => {
       if (!el.isConnected) return;
-      const script = this.clone(el);
+      const script = this.#clone(el);
       el.replaceWith(script);
       return script;
     };
     if (external && el.hasAttribute('async')) {
       insert();
     } else if (external) {
-      this.enqueue(() => {
+      this.#enqueue(() => {
         const script = insert();
         // An error counts as done: one blocked tracker must not hold back the scripts after it.
-        if (script) this.loads.push(new Promise((done) => ['load', 'error'].map((type) => script.addEventListener(type, done))));
+        if (script) this.#loads.push(new Promise((done) => ['load', 'error'].map((type) => script.addEventListener(type, done))));
       });
     } else {
-      this.enqueue(() => {
-        const before = this.loads;
-        this.loads = [];
+      this.#enqueue(() => {
+        const before = this.#loads;
+        this.#loads = [];
         return Promise.all(before).then(insert);
       });
     }
   }
 
-  private warn(el: Element, code: string): void {
-    if (this.warned.has(el)) return;
-    this.warned.add(el);
+  #warn(el: Element, code: string): void {
+    if (this.#warned.has(el)) return;
+    this.#warned.add(el);
     notice(code, el);
   }
 
-  private enqueue(task: () => unknown): void {
-    this.chain = this.chain.then(task).catch((error) => notice('start', undefined, error));
+  #enqueue(task: () => unknown): void {
+    this.#chain = this.#chain.then(task).catch((error) => notice('start', undefined, error));
   }
 
-  private clone(old: HTMLScriptElement): HTMLScriptElement {
-    const script = this.doc.createElement('script');
+  #clone(old: HTMLScriptElement): HTMLScriptElement {
+    const script = this.#doc.createElement('script');
     // src is a Trusted Types sink even through setAttribute: it is set once below, through the policy.
     for (const { name, value } of old.attributes) if (!/^(type|data-type|nonce|src)$/.test(name)) script.setAttribute(name, value);
     const type = attr(old, 'data-type');

@@ -53,39 +53,39 @@ export class ConsentStore {
   readonly gpc: boolean;
   /** The last stored decision, even when stale: the preference center starts from it. */
   previous: StoredConsent | null;
-  private record: StoredConsent | null;
-  private storage: ConsentStorage;
-  private decisions?: Decisions;
+  #record: StoredConsent | null;
+  #storage: ConsentStorage;
+  #decisions?: Decisions;
   /** Current time in milliseconds (injectable for tests). */
   readonly now: () => number;
-  private readonly listeners = new Set<ChangeListener>();
-  private waiting: (() => void)[] = [];
+  readonly #listeners = new Set<ChangeListener>();
+  #waiting: (() => void)[] = [];
   /** Asked to fetch the decision rules when `whenReady()` waits for them (set by the runtime). */
   onWait?: () => void;
 
   constructor(config: SealConfig, options: ConsentStoreOptions) {
     this.config = config;
-    this.storage = options.storage;
-    this.decisions = options.decisions;
+    this.#storage = options.storage;
+    this.#decisions = options.decisions;
     this.now = options.now ?? Date.now;
     this.gpc = options.gpc === true;
-    this.previous = this.storage.read();
-    this.record = this.previous && !this.isStale(this.previous) ? this.previous : null;
+    this.previous = this.#storage.read();
+    this.#record = this.previous && !this.#isStale(this.previous) ? this.previous : null;
   }
 
   /** Installs the decision rules and the storage that writes; runs what `whenReady()` held. */
   provide(decisions: Decisions, storage?: ConsentStorage): void {
-    this.decisions = decisions;
-    if (storage) this.storage = storage;
-    const waiting = this.waiting;
-    this.waiting = [];
+    this.#decisions = decisions;
+    if (storage) this.#storage = storage;
+    const waiting = this.#waiting;
+    this.#waiting = [];
     for (const run of waiting) run();
   }
 
   /** Runs `task` once decisions can be made: at once if they already can, else when the rules arrive. */
   whenReady(task: () => void): void {
-    if (this.decisions) return task();
-    this.waiting.push(task);
+    if (this.#decisions) return task();
+    this.#waiting.push(task);
     this.onWait?.();
   }
 
@@ -96,12 +96,12 @@ export class ConsentStore {
 
   /** True when no valid decision exists: the banner must be shown. */
   get needsDecision(): boolean {
-    return this.record === null;
+    return this.#record === null;
   }
 
   /** The public state (`CookieSeal.get()`); a fresh object each call. */
   get state(): ConsentState {
-    const rec = this.record;
+    const rec = this.#record;
     const categories: Record<CategoryId, boolean> = {};
     const services: Record<ServiceId, boolean> = {};
     for (const cat of this.config.categories) {
@@ -123,7 +123,7 @@ export class ConsentStore {
 
   /** The stored record of the current decision, if any. */
   get current(): StoredConsent | null {
-    return this.record;
+    return this.#record;
   }
 
   /** Is a category (and, if named, one of its services) granted? Unknown ids are never granted. */
@@ -147,11 +147,11 @@ export class ConsentStore {
    * call it once `ready()` has resolved.
    */
   acceptAll(): ConsentChange {
-    return this.rules().acceptAll(this);
+    return this.#rules().acceptAll(this);
   }
 
   rejectAll(): ConsentChange {
-    return this.rules().rejectAll(this);
+    return this.#rules().rejectAll(this);
   }
 
   /**
@@ -159,28 +159,28 @@ export class ConsentStore {
    * before any decision); a service not named follows its category.
    */
   set(categories: Record<CategoryId, boolean>, options: { services?: Record<ServiceId, boolean>; method?: DecisionMethod } = {}): ConsentChange {
-    return this.rules().set(this, categories, options);
+    return this.#rules().set(this, categories, options);
   }
 
   /** Withdraw every non-essential consent (the same as Reject all, recorded as `withdraw`). */
   withdraw(): ConsentChange {
-    return this.rules().rejectAll(this, 'withdraw');
+    return this.#rules().rejectAll(this, 'withdraw');
   }
 
   /** Record the hash of the latest signed receipt in the stored decision. */
   setReceiptHash(hash: string): void {
-    if (this.record) this.replace({ ...this.record, h: hash });
+    if (this.#record) this.replace({ ...this.#record, h: hash });
   }
 
   /** Stores `record` as the current decision (the decisions and the receipts call this). */
   replace(record: StoredConsent): void {
-    this.record = this.previous = record;
-    this.storage.write(record);
+    this.#record = this.previous = record;
+    this.#storage.write(record);
   }
 
   /** Tells every subscriber about a change (after `replace()`). */
   notify(change: ConsentChange): ConsentChange {
-    for (const listener of [...this.listeners]) {
+    for (const listener of [...this.#listeners]) {
       try {
         listener(change);
       } catch (error) {
@@ -193,16 +193,16 @@ export class ConsentStore {
 
   /** Listen to every decision; returns the function that stops listening. */
   subscribe(listener: ChangeListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
-  private rules(): Decisions {
-    if (!this.decisions) throw new Error('cookie-seal: await store.ready() before deciding');
-    return this.decisions;
+  #rules(): Decisions {
+    if (!this.#decisions) throw new Error('cookie-seal: await store.ready() before deciding');
+    return this.#decisions;
   }
 
-  private isStale(rec: StoredConsent): boolean {
+  #isStale(rec: StoredConsent): boolean {
     return rec.r < this.config.revision ||
       this.now() - rec.t * 1000 > this.config.maxAgeDays * DAY_MS ||
       this.config.categories.some((cat) => !(cat.id in rec.c) || cat.services.some((svc) => !(svc.id in rec.s)));
