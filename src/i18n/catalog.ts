@@ -68,11 +68,14 @@ export function formatLifetime(lifetime: string, lang: string, texts: Pick<Defau
   if (!digits || !unit) return texts.session;
   const n = Number(digits);
   const forms = texts.units[unit];
-  if (primary(lang) === texts.lang && n < 1000) return (forms[new Intl.PluralRules(lang).select(n)] ?? forms.other ?? '#').replace('#', digits);
+  const word = (form = 'other') => (forms[form as Intl.LDMLPluralRule] ?? forms.other ?? '#').replace('#', digits);
+  const own = primary(lang) === texts.lang;
   try {
+    if (own && n < 1000) return word(new Intl.PluralRules(lang).select(n));
     return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(n);
   } catch {
-    return `${n} ${unit}`;
+    // A tag Intl rejects (the config's `lang` is checked for shape, not for meaning).
+    return own ? word() : `${n} ${unit}`;
   }
 }
 

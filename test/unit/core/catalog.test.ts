@@ -99,6 +99,9 @@ describe('service catalogue', () => {
     expect(formatLifetime('2d', 'ar', ar)).to.equal('يومان');
     expect(formatLifetime('session', 'en', en)).to.equal('Session');
     expect(formatLifetime('13parsecs', 'fr', fr)).to.equal('Session');
+    // A language tag of the right shape that Intl still rejects.
+    expect(formatLifetime('2d', 'fr-a', fr)).to.equal('2\u00a0jours');
+    expect(formatLifetime('2d', 'de-a', en)).to.equal('2 day');
   });
 
   it("words the built-in languages' lifetimes as Intl.NumberFormat would, without it", () => {
