@@ -1,6 +1,5 @@
+import { primary } from './lang-tag.js';
 import type { LocalizedText } from './types.js';
-
-const primary = (tag: string): string => tag.toLowerCase().split(/[-_]/)[0];
 
 /** The available language matching `tag`: exactly (`fr-CA`), else by primary subtag (`fr`). */
 function match(tag: string | null | undefined, available: readonly string[]): string | undefined {

@@ -7,6 +7,7 @@
  * entry (`src/catalog/`), fetched only for the services in the config.
  */
 import { loadEntries, type LoadedEntry, type Translations } from '../catalog/index.js';
+import { primary } from '../core/lang-tag.js';
 import type { CategoryDefinition, CookieInfo, LocalizedText } from '../core/types.js';
 
 /** The units of a cookie lifetime (`"13mo"` in the catalogue). */
@@ -26,8 +27,6 @@ export interface DefaultTexts {
   /** Where this language's service texts are (English ones come with the entries). */
   services?: Translations;
 }
-
-const primary = (lang: string) => lang.toLowerCase().split(/[-_]/)[0];
 
 function loadTable(lang: string): Promise<{ default: DefaultTexts }> {
   const code = primary(lang);

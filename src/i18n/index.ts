@@ -1,5 +1,6 @@
 import type { MoreStrings, Strings } from './strings.js';
-import { loadBannerTable, primary, withOverrides } from './tables.js';
+import { primary } from '../core/lang-tag.js';
+import { loadBannerTable, withOverrides } from './tables.js';
 
 export type { BannerStrings, MoreStrings, StringKey, Strings } from './strings.js';
 export { getBannerStrings } from './tables.js';

@@ -4,13 +4,12 @@
  * table (`more/`), `getStrings()` and the warning for a language without
  * texts are in `index.ts`, fetched with the preference center.
  */
+import { primary } from '../core/lang-tag.js';
 import type { BannerStrings, StringKey } from './strings.js';
 
 // Languages written right to left; a site that adds one through `texts` gets
 // the right direction without having to say so (`texts.xx.dir` still wins).
 const RTL = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi']);
-
-export const primary = (lang: string): string => lang.toLowerCase().split(/[-_]/)[0] ?? '';
 
 /**
  * Each table is its own chunk, so a visitor downloads only the language the
