@@ -10,6 +10,7 @@ import { createApi, type CookieSealApi } from './core/api.js';
 import { mergeConfig, readConfig, reportProblems } from './core/config.js';
 import { installConsentMode } from './core/consent-mode.js';
 import { emit } from './core/events.js';
+import { whenIdle } from './core/idle.js';
 import { useDiagnostics } from './core/notice.js';
 import { outboxPending } from './core/outbox-hint.js';
 import { ScriptGate } from './core/gating.js';
@@ -140,7 +141,7 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
       // Receipts that waited in the outbox on an earlier page are retried when the browser is idle.
       // The note is read then too: a page's first localStorage access may wait on the browser process.
       if ((input as { receiptEndpoint?: unknown } | null)?.receiptEndpoint) {
-        idle(() => outboxPending() && void receipts().then((r) => r.flush()).catch(report('outbox')));
+        whenIdle(() => outboxPending() && void receipts().then((r) => r.flush()).catch(report('outbox')), 5000, 2000);
       }
     });
     off.push(store.subscribe(() => void domReady(doc).then(showButton)));
@@ -243,9 +244,4 @@ function whenPlaceholdersNeeded(doc: Document, store: ConsentStore, task: () => 
   observer.observe(doc, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-seal-state'] });
   check();
   return stop;
-}
-
-function idle(task: () => void): void {
-  if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: 5000 });
-  else setTimeout(task, 2000);
 }

@@ -6,6 +6,7 @@
  * of their own, prefetched when the browser is idle after the banner shows.
  */
 import { emit } from '../core/events.js';
+import { whenIdle } from '../core/idle.js';
 import type { ConsentStore } from '../core/store.js';
 import type { UiController } from '../core/ui-controller.js';
 import type { BannerStrings, Strings } from '../i18n/strings.js';
@@ -37,11 +38,6 @@ export interface UiContext {
 // Each with its element; the menu brings floating-ui, which the banner does not need.
 const loadPreferences = () => import('./preferences.js');
 const loadMenu = () => import('./menu.js');
-
-const whenIdle = (fn: () => void): void => {
-  if ('requestIdleCallback' in window) requestIdleCallback(fn, { timeout: 3000 });
-  else setTimeout(fn, 1000);
-};
 
 /** The element that has focus, looking inside shadow roots. */
 function deepActiveElement(doc: Document): HTMLElement | null {
@@ -112,7 +108,7 @@ export function createUi(store: ConsentStore, options: UiOptions): UiController 
           if (el.open) return;
           el.open = true;
           emit('seal-banner-show', {}, doc);
-          whenIdle(() => void Promise.all([loadPreferences(), strings(), defaultTexts()]).catch(() => {}));
+          whenIdle(() => void Promise.all([loadPreferences(), strings(), defaultTexts()]).catch(() => {}), 3000, 1000);
         })
         .catch(fail('show the consent banner'));
     },
