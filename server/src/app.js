@@ -5,7 +5,8 @@ import cors from '@fastify/cors';
 import rateLimitPlugin from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { MAX_RECEIPT_BYTES, ReceiptError } from './receipt.js';
-import { registerRoutes } from './routes.js';
+import { API_ROUTES, registerRoutes } from './routes.js';
+import { LogView } from './log/log.js';
 import { registerDemoForms } from './demo-forms.js';
 import { registerDemoCsp } from './demo-csp.js';
 
@@ -18,6 +19,8 @@ import { registerDemoCsp } from './demo-csp.js';
  *   exportToken?: string,
  *   publicDir?: { demo?: string, dist?: string },
  *   rateLimit?: { max: number, timeWindow?: number | string },
+ *   exportRateLimit?: { max: number, timeWindow?: number | string },
+ *   log?: boolean,
  *   logger?: boolean | object,
  *   trustProxy?: boolean | string,
  * }} AppOptions
@@ -30,6 +33,22 @@ const FASTIFY_CODES = {
   FST_ERR_CTP_EMPTY_JSON_BODY: ['invalid_body', 'The JSON body is empty.'],
   FST_ERR_CTP_INVALID_JSON_BODY: ['invalid_body', 'The body is not valid JSON.'],
 };
+
+/** Is this origin's host the machine itself (localhost, *.localhost, 127.0.0.0/8, ::1)? */
+export function isLoopbackOrigin(/** @type {string} */ origin) {
+  const host = new URL(origin).hostname.toLowerCase();
+  return host === 'localhost' || host.endsWith('.localhost') || /^127(\.\d{1,3}){3}$/.test(host) || host === '[::1]';
+}
+
+/** API responses: never rendered, framed or sniffed; private by default. */
+const API_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+};
+const isApiPath = (/** @type {string} */ url) => url.startsWith('/v1/') || url.startsWith('/.well-known/') || url.startsWith('/healthz');
 
 /** @param {string} origin */
 export function normalizeOrigin(origin) {
@@ -47,8 +66,13 @@ export function normalizeOrigin(origin) {
 export async function buildApp(options) {
   const { storage, keys, exportToken, publicDir, logger = false, trustProxy = false } = options;
   const serviceOrigin = normalizeOrigin(options.serviceOrigin ?? 'http://localhost:8787');
-  const allowed = new Set([serviceOrigin, ...(options.allowedOrigins ?? []).map(normalizeOrigin)]);
+  // Receipts issued on this machine's own pages are accepted only from a service that itself
+  // runs on loopback (development, the demo): a public service never takes a localhost iss.
+  const loopback = isLoopbackOrigin(serviceOrigin);
+  const allowed = new Set([serviceOrigin, ...(options.allowedOrigins ?? []).map(normalizeOrigin)].filter((o) => loopback || !isLoopbackOrigin(o)));
   const rateLimit = options.rateLimit ?? { max: 120, timeWindow: '1 minute' };
+  const exportRateLimit = options.exportRateLimit ?? { max: 30, timeWindow: '1 minute' };
+  const https = serviceOrigin.startsWith('https:');
 
   const app = Fastify({ logger, trustProxy, bodyLimit: MAX_RECEIPT_BYTES });
 
@@ -71,16 +95,25 @@ export async function buildApp(options) {
     req.log.error(err);
     return reply.code(500).send({ error: 'internal_error', message: 'The service failed; nothing was stored.' });
   });
-  app.setNotFoundHandler((req, reply) =>
-    reply.code(404).send({ error: 'not_found', message: `No route for ${req.method} ${req.url.split('?')[0]}.` }),
-  );
-  app.addHook('onSend', async (_req, reply) => {
+  app.setNotFoundHandler((req, reply) => {
+    const path = req.url.split('?')[0] ?? '';
+    const route = API_ROUTES.find((r) => r.path.test(path));
+    if (route) {
+      return reply.code(405).header('allow', route.allow).send({ error: 'method_not_allowed', message: `${req.method} is not allowed here; use ${route.allow}.` });
+    }
+    return reply.code(404).send({ error: 'not_found', message: `No route for ${req.method} ${path}.` });
+  });
+  app.addHook('onSend', async (req, reply) => {
     reply.header('x-content-type-options', 'nosniff');
+    if (!isApiPath(req.url)) return;
+    for (const [k, v] of Object.entries(API_HEADERS)) reply.header(k, v);
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    if (https) reply.header('strict-transport-security', 'max-age=31536000');
   });
 
   await app.register(cors, {
     origin: (origin, cb) => cb(null, origin !== undefined && allowed.has(origin)),
-    methods: ['GET', 'POST'],
+    methods: ['GET', 'HEAD', 'POST'],
     allowedHeaders: ['Content-Type'],
     maxAge: 600,
   });
@@ -92,7 +125,8 @@ export async function buildApp(options) {
     }),
   });
 
-  registerRoutes(app, { storage, keys, serviceOrigin, allowed, exportToken, rateLimit });
+  const log = options.log === false ? null : new LogView(storage, keys, serviceOrigin);
+  registerRoutes(app, { storage, keys, serviceOrigin, allowed, exportToken, rateLimit, exportRateLimit, log });
 
   if (publicDir?.demo) {
     serveFolder(app, publicDir.demo, '/', true);

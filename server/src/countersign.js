@@ -5,12 +5,12 @@ export const COUNTERSIGNATURE_TYP = 'consent-receipt-countersignature+jwt';
 
 /**
  * @param {import('./keys.js').KeyRing} keys
- * @param {{ iss: string, jws: string, jti: string, receivedAt: string }} input
+ * @param {{ iss: string, jws: string, jti: string, receivedAt: string, leafIndex?: number }} input
  * @returns {Promise<string>} the countersignature JWS
  */
-export function countersign(keys, { iss, jws, jti, receivedAt }) {
+export function countersign(keys, { iss, jws, jti, receivedAt, leafIndex }) {
   const iat = Math.floor(Date.parse(receivedAt) / 1000);
-  return keys.sign({ iss, iat, jti, receiptHash: receiptHash(jws), receivedAt }, COUNTERSIGNATURE_TYP);
+  return keys.sign({ iss, iat, jti, receiptHash: receiptHash(jws), receivedAt, ...(leafIndex === undefined ? {} : { leafIndex }) }, COUNTERSIGNATURE_TYP);
 }
 
 /**

@@ -1,11 +1,15 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { createHash, createPrivateKey, createPublicKey, sign as signBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { CompactSign, calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK } from 'jose';
 
 /**
  * @typedef {{ kty: string, crv: string, x: string, y: string, d?: string, kid?: string, alg?: string, use?: string }} Jwk
  * @typedef {{ current?: Jwk, retired: Array<Jwk & { retiredAt: string }>, env?: Jwk }} KeyFile
- * @typedef {{ kid: string, jwks(): { keys: Jwk[] }, sign(payload: object, typ: string): Promise<string> }} KeyRing
+ * @typedef {{
+ *   kid: string, jwks(): { keys: Jwk[] }, sign(payload: object, typ: string): Promise<string>,
+ *   signSync(payload: object, typ: string): string, signNote(text: string): { keyId: Buffer, signature: Buffer },
+ * }} KeyRing
  */
 
 const FILE = 'keys.json';
@@ -25,11 +29,27 @@ function readKeyFile(dataDir) {
 
 /** Writes atomically (rename) and owner-only, since the file holds the private key. */
 function writeKeyFile(/** @type {string} */ dataDir, /** @type {KeyFile} */ file) {
-  mkdirSync(dataDir, { recursive: true });
+  ensurePrivateDir(dataDir);
   const path = join(dataDir, FILE);
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync(tmp, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600 });
   renameSync(tmp, path);
+}
+
+/** Creates the data folder if needed and makes it owner-only (0700), whatever the umask. */
+export function ensurePrivateDir(/** @type {string} */ dir) {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
+}
+
+/**
+ * The C2SP signed-note key ID of an ECDSA key (signature type 0x02): the first four bytes of
+ * the SHA-256 of its DER SubjectPublicKeyInfo.
+ * @param {Jwk} jwk
+ */
+export function noteKeyId(jwk) {
+  const spki = createPublicKey({ key: { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y }, format: 'jwk' }).export({ type: 'spki', format: 'der' });
+  return createHash('sha256').update(spki).digest().subarray(0, 4);
 }
 
 /** @returns {Promise<Jwk>} a new private P-256 JWK with its thumbprint as kid */
@@ -86,6 +106,10 @@ export async function loadKeys({ dataDir, signingKey }) {
     current = await withKid(file.current);
   }
   const privateKey = await importJWK(current, 'ES256');
+  // node:crypto signs synchronously, so a batch can be countersigned inside its database transaction.
+  const nodeKey = createPrivateKey({ key: /** @type {any} */ ({ kty: current.kty, crv: current.crv, x: current.x, y: current.y, d: current.d }), format: 'jwk' });
+  const headers = new Map();
+  const keyId = noteKeyId(current);
   const published = [publicPart(current)];
   for (const jwk of [file.current, file.env, ...file.retired]) {
     if (jwk && !published.some((k) => k.kid === jwk.kid)) published.push(publicPart(jwk));
@@ -97,6 +121,16 @@ export async function loadKeys({ dataDir, signingKey }) {
       return new CompactSign(new TextEncoder().encode(JSON.stringify(payload)))
         .setProtectedHeader({ alg: 'ES256', kid: current.kid, typ })
         .sign(privateKey);
+    },
+    signSync(payload, typ) {
+      let h = headers.get(typ);
+      if (!h) headers.set(typ, (h = Buffer.from(JSON.stringify({ alg: 'ES256', kid: current.kid, typ })).toString('base64url')));
+      const input = `${h}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}`;
+      const signature = signBytes('sha256', Buffer.from(input), { key: nodeKey, dsaEncoding: 'ieee-p1363' });
+      return `${input}.${signature.toString('base64url')}`;
+    },
+    signNote(text) {
+      return { keyId, signature: signBytes('sha256', Buffer.from(text, 'utf8'), { key: nodeKey, dsaEncoding: 'der' }) };
     },
   };
 }

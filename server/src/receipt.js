@@ -1,10 +1,23 @@
-import { createHash } from 'node:crypto';
-import { compactVerify, decodeProtectedHeader, importJWK } from 'jose';
+import { createHash, createPublicKey, verify as verifyBytes } from 'node:crypto';
+import { decodeProtectedHeader } from 'jose';
 import { schemaProblems } from './schema.js';
 
 export const RECEIPT_TYP = 'consent-receipt+jwt';
 export const MAX_RECEIPT_BYTES = 16 * 1024;
 const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
+/** Deepest nesting of objects and arrays a payload may have (the browser's is 5). */
+export const MAX_DEPTH = 16;
+/** 2020-01-01T00:00:00Z: no receipt of this format is older. */
+export const MIN_IAT = 1_577_836_800;
+/** How far in the future a visitor's clock may be: 5 minutes. */
+export const CLOCK_SKEW_S = 300;
+/**
+ * Characters a payload string may not contain: C0 controls but tab, line feed and carriage
+ * return; DEL and the C1 controls; the bidirectional controls (U+061C, U+200E/F, U+202A–U+202E,
+ * U+2066–U+2069) that reorder what an auditor reads; and lone surrogates (checked apart).
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 /** A rejected receipt: `code` is the stable machine-readable reason sent to clients. */
 export class ReceiptError extends Error {
@@ -21,13 +34,59 @@ export function receiptHash(jws) {
   return createHash('sha256').update(jws, 'utf8').digest('base64url');
 }
 
+/** RFC 7638 thumbprint of a public P-256 JWK (base64url SHA-256 of its canonical members). */
+export function jwkThumbprint(/** @type {{ crv: string, kty: string, x: string, y: string }} */ jwk) {
+  return createHash('sha256').update(`{"crv":"${jwk.crv}","kty":"${jwk.kty}","x":"${jwk.x}","y":"${jwk.y}"}`).digest('base64url');
+}
+
+/** Imported visitor keys, by thumbprint: a returning visitor's key is parsed once. */
+const keyCache = new Map();
+function visitorKey(/** @type {string} */ thumbprint, /** @type {{ x: string, y: string }} */ jwk) {
+  let key = keyCache.get(thumbprint);
+  if (!key) {
+    key = createPublicKey({ key: { kty: 'EC', crv: 'P-256', x: jwk.x, y: jwk.y }, format: 'jwk' });
+    if (keyCache.size >= 10_000) keyCache.delete(keyCache.keys().next().value);
+    keyCache.set(thumbprint, key);
+  }
+  return key;
+}
+
+/**
+ * The first problem with a payload's shape, or null: nesting deeper than MAX_DEPTH, or a
+ * string (value or member name) with an unsafe character or a lone surrogate.
+ * @param {unknown} value @returns {string | null}
+ */
+export function unsafeContent(value) {
+  /** @type {Array<[unknown, number, string]>} */
+  const stack = [[value, 1, '']];
+  while (stack.length > 0) {
+    const [v, depth, path] = /** @type {[unknown, number, string]} */ (stack.pop());
+    if (typeof v === 'string') {
+      if (!v.isWellFormed()) return `${path || 'a string'} contains a lone surrogate`;
+      const bad = UNSAFE_CHAR.exec(v);
+      if (bad) return `${path || 'a string'} contains the control character U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    } else if (v !== null && typeof v === 'object') {
+      if (depth > MAX_DEPTH) return `the payload is nested deeper than ${MAX_DEPTH} levels`;
+      for (const [k, child] of Object.entries(v)) {
+        const at = Array.isArray(v) ? `${path}[${k}]` : `${path}${path ? '.' : ''}${k.slice(0, 40)}`;
+        if (!Array.isArray(v)) stack.push([k, depth, `the member name ${JSON.stringify(k.slice(0, 40))}`]);
+        stack.push([child, depth + 1, at]);
+      }
+    }
+  }
+  return null;
+}
+
 /**
  * Checks everything that can be checked without knowing the site: compact form, header,
- * signature with the embedded visitor key, Kantara schema and the cross-field rules.
+ * signature with the embedded visitor key, Kantara schema, the cross-field rules, the time
+ * (`iat` not before 2020 and, when `now` is given, not in the future beyond 5 minutes) and
+ * the payload's shape (depth, characters).
  * @param {unknown} jws
- * @returns {Promise<{ header: Record<string, any>, payload: Record<string, any> }>}
+ * @param {{ now?: number | null }} [options] now in milliseconds; null skips the future check
+ * @returns {Promise<{ header: Record<string, any>, payload: Record<string, any>, thumbprint: string }>}
  */
-export async function verifyReceipt(jws) {
+export async function verifyReceipt(jws, { now = Date.now() } = {}) {
   if (typeof jws !== 'string' || jws.length === 0) {
     throw new ReceiptError(400, 'invalid_body', 'Send the receipt JWS as application/jose text or as JSON {"jws": "..."}.');
   }
@@ -54,13 +113,23 @@ export async function verifyReceipt(jws) {
   if (!jwk || typeof jwk !== 'object' || jwk.kty !== 'EC' || jwk.crv !== 'P-256' || 'd' in jwk) {
     throw new ReceiptError(400, 'invalid_key', 'The JWS header must carry the public P-256 key as "jwk".');
   }
-  let payloadBytes;
-  try {
-    const key = await importJWK({ kty: 'EC', crv: 'P-256', x: jwk.x, y: jwk.y }, 'ES256');
-    ({ payload: payloadBytes } = await compactVerify(jws, key, { algorithms: ['ES256'] }));
-  } catch (err) {
-    throw new ReceiptError(400, 'bad_signature', `The receipt signature does not verify with its embedded key (${errorName(err)}).`);
+  if (header.crit !== undefined || header.b64 !== undefined) {
+    throw new ReceiptError(400, 'unsupported_header', 'The JWS header may not use "crit" or "b64".');
   }
+  if (typeof jwk.x !== 'string' || typeof jwk.y !== 'string' || !/^[A-Za-z0-9_-]{43}$/.test(jwk.x) || !/^[A-Za-z0-9_-]{43}$/.test(jwk.y)) {
+    throw new ReceiptError(400, 'invalid_key', 'The header jwk must have base64url "x" and "y" of 32 bytes each.');
+  }
+  const thumbprint = jwkThumbprint({ crv: 'P-256', kty: 'EC', x: jwk.x, y: jwk.y });
+  const [h, p, sig] = /** @type {[string, string, string]} */ (jws.split('.'));
+  let valid = false;
+  try {
+    const signature = Buffer.from(sig, 'base64url');
+    valid = signature.length === 64 && verifyBytes('sha256', Buffer.from(`${h}.${p}`), { key: visitorKey(thumbprint, jwk), dsaEncoding: 'ieee-p1363' }, signature);
+  } catch (err) {
+    throw new ReceiptError(400, 'invalid_key', `The header jwk is not a valid P-256 public key (${errorName(err)}).`);
+  }
+  if (!valid) throw new ReceiptError(400, 'bad_signature', 'The receipt signature does not verify with its embedded key.');
+  const payloadBytes = Buffer.from(p, 'base64url');
   /** @type {any} */
   let payload;
   try {
@@ -71,6 +140,8 @@ export async function verifyReceipt(jws) {
   if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
     throw new ReceiptError(400, 'invalid_payload', 'The receipt payload must be a JSON object.');
   }
+  const unsafe = unsafeContent(payload);
+  if (unsafe) throw new ReceiptError(422, 'unsafe_content', `The receipt payload is refused: ${unsafe}.`);
   const problems = schemaProblems(payload);
   if (problems.length > 0) {
     throw new ReceiptError(422, 'schema_violation', `The receipt is not a valid consent receipt: ${problems.join('; ')}`);
@@ -81,7 +152,13 @@ export async function verifyReceipt(jws) {
   if (payload.sub !== payload.piiPrincipalId) {
     throw new ReceiptError(422, 'subject_mismatch', 'sub must equal piiPrincipalId.');
   }
-  return { header, payload };
+  if (payload.iat < MIN_IAT) {
+    throw new ReceiptError(422, 'invalid_iat', `iat ${payload.iat} is before 2020: not a receipt of this format.`);
+  }
+  if (now !== null && payload.iat > Math.floor(now / 1000) + CLOCK_SKEW_S) {
+    throw new ReceiptError(422, 'invalid_iat', `iat ${payload.iat} is in the future (more than ${CLOCK_SKEW_S} s ahead of the service's clock).`);
+  }
+  return { header, payload, thumbprint };
 }
 
 /** @param {string} iss @returns {string | null} the origin of the issuer URL, or null */

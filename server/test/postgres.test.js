@@ -27,14 +27,15 @@ receiptServiceSuite('PostgreSQL', async () => {
 test('the PostgreSQL table is append-only', async () => {
   const schema = `seal_test_${randomBytes(4).toString('hex')}`;
   const storage = openPostgres({ connectionString: cluster.connectionString, schema });
-  const row = { id: '11111111-1111-4111-8111-111111111111', jws: 'a.b.c', serverJws: 'd.e.f', receivedAt: new Date().toISOString(), receiptHash: 'h' };
-  assert.equal((await storage.insert(row)).status, 'created');
+  const entry = { id: '11111111-1111-4111-8111-111111111111', jws: 'a.b.c', receiptHash: 'h', sub: 'v', keyThumbprint: 'k' };
+  assert.equal((await storage.insert(entry, () => 'd.e.f')).status, 'created');
   await storage.close();
   const client = new pg.Client(cluster.connectionString);
   await client.connect();
   try {
-    for (const sql of ["UPDATE seal_receipts SET jws = 'x.y.z'", 'DELETE FROM seal_receipts', 'TRUNCATE seal_receipts']) {
-      await assert.rejects(client.query(sql.replace('seal_receipts', `${schema}.seal_receipts`)), /append-only/);
+    for (const sql of ["UPDATE seal_receipts SET jws = 'x.y.z'", 'DELETE FROM seal_receipts', 'TRUNCATE seal_receipts',
+      "UPDATE seal_visitors SET key_thumbprint = 'x'", 'DELETE FROM seal_visitors', 'TRUNCATE seal_visitors']) {
+      await assert.rejects(client.query(sql.replace(/seal_(receipts|visitors)/, `${schema}.seal_$1`)), /append-only/);
     }
   } finally {
     await client.query(`DROP SCHEMA ${schema} CASCADE`);

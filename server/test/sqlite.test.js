@@ -19,12 +19,14 @@ test('the SQLite table is append-only', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'seal-sqlite-ao-'));
   const file = join(dir, 'receipts.db');
   const storage = openSqlite({ file });
-  const row = { id: '11111111-1111-4111-8111-111111111111', jws: 'a.b.c', serverJws: 'd.e.f', receivedAt: new Date().toISOString(), receiptHash: 'h' };
-  assert.equal((await storage.insert(row)).status, 'created');
+  const entry = { id: '11111111-1111-4111-8111-111111111111', jws: 'a.b.c', receiptHash: 'h', sub: 'v', keyThumbprint: 'k' };
+  assert.equal((await storage.insert(entry, () => 'd.e.f')).status, 'created');
   await storage.close();
   const db = new Database(file);
   assert.throws(() => db.prepare("UPDATE seal_receipts SET jws = 'x.y.z'").run(), /append-only/);
   assert.throws(() => db.prepare('DELETE FROM seal_receipts').run(), /append-only/);
+  assert.throws(() => db.prepare("UPDATE seal_visitors SET key_thumbprint = 'x'").run(), /append-only/);
+  assert.throws(() => db.prepare('DELETE FROM seal_visitors').run(), /append-only/);
   db.close();
   rmSync(dir, { recursive: true, force: true });
 });

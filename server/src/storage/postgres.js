@@ -1,6 +1,8 @@
 import pg from 'pg';
 
 const PAGE = 500;
+/** The transaction-level lock under which a batch takes its leaf indexes (and the schema is made). */
+const LOG_LOCK = 7406021;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS seal_receipts (
@@ -11,14 +13,29 @@ CREATE TABLE IF NOT EXISTS seal_receipts (
   received_at TIMESTAMPTZ NOT NULL,
   receipt_hash TEXT NOT NULL
 );
+ALTER TABLE seal_receipts ADD COLUMN IF NOT EXISTS leaf_index BIGINT;
+CREATE TABLE IF NOT EXISTS seal_visitors (
+  sub TEXT PRIMARY KEY,
+  key_thumbprint TEXT NOT NULL,
+  first_id UUID NOT NULL
+);
 CREATE INDEX IF NOT EXISTS seal_receipts_received_at ON seal_receipts (received_at, seq);
 CREATE OR REPLACE FUNCTION seal_receipts_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-  BEGIN RAISE EXCEPTION 'seal_receipts is append-only'; END $$;
+  BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$;
 CREATE OR REPLACE TRIGGER seal_receipts_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON seal_receipts
   FOR EACH STATEMENT EXECUTE FUNCTION seal_receipts_append_only();
+CREATE OR REPLACE TRIGGER seal_visitors_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON seal_visitors
+  FOR EACH STATEMENT EXECUTE FUNCTION seal_receipts_append_only();
+`;
+// Rows from before the log get their leaf index once, in insertion order.
+const MIGRATE = `
+ALTER TABLE seal_receipts DISABLE TRIGGER seal_receipts_append_only;
+UPDATE seal_receipts AS r SET leaf_index = n.i FROM
+  (SELECT seq, row_number() OVER (ORDER BY seq) - 1 AS i FROM seal_receipts) AS n WHERE r.seq = n.seq;
+ALTER TABLE seal_receipts ENABLE TRIGGER seal_receipts_append_only;
 `;
 
-const COLUMNS = 'seq, id::text AS id, jws, server_jws, received_at, receipt_hash';
+const COLUMNS = 'seq, id::text AS id, jws, server_jws, received_at, receipt_hash, leaf_index';
 
 /** @param {any} r @returns {import('./sqlite.js').ReceiptRow} */
 const toRow = (r) => ({
@@ -27,15 +44,19 @@ const toRow = (r) => ({
   serverJws: r.server_jws,
   receivedAt: new Date(r.received_at).toISOString(),
   receiptHash: r.receipt_hash,
+  leafIndex: r.leaf_index === null ? null : Number(r.leaf_index),
 });
 
 /**
- * PostgreSQL storage (DATABASE_URL). Several service instances may share one database:
- * the table is created under an advisory lock and idempotency rests on the UNIQUE id.
- * @param {{ connectionString?: string, schema?: string, pool?: pg.PoolConfig }} options
+ * PostgreSQL storage (DATABASE_URL). Several service instances may share one database and
+ * still make one log: each batch of receipts takes a transaction-level advisory lock, asks the
+ * database for the next leaf index and the time (clock_timestamp), countersigns and inserts,
+ * then commits, which releases the lock. One batch at a time per instance; receipts that
+ * arrive meanwhile wait for the next one (group commit).
+ * @param {{ connectionString?: string, schema?: string, pool?: pg.PoolConfig, log?: boolean }} options
  * @returns {import('./sqlite.js').Storage}
  */
-export function openPostgres({ connectionString, schema, pool: poolConfig }) {
+export function openPostgres({ connectionString, schema, pool: poolConfig, log = true }) {
   const pool = new pg.Pool({
     connectionString,
     max: 10,
@@ -49,9 +70,13 @@ export function openPostgres({ connectionString, schema, pool: poolConfig }) {
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
-      await client.query('SELECT pg_advisory_xact_lock(7406021)');
+      await client.query(`SELECT pg_advisory_xact_lock(${LOG_LOCK})`);
       if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${pg.escapeIdentifier(schema)}`);
       await client.query(SCHEMA);
+      const { rows } = await client.query('SELECT 1 FROM seal_receipts WHERE leaf_index IS NULL LIMIT 1');
+      const { rows: any } = await client.query('SELECT 1 FROM seal_receipts WHERE leaf_index IS NOT NULL LIMIT 1');
+      if (log && rows.length > 0 && any.length === 0) await client.query(MIGRATE);
+      await client.query('CREATE UNIQUE INDEX IF NOT EXISTS seal_receipts_leaf ON seal_receipts (leaf_index)');
       await client.query('COMMIT');
     } catch (err) {
       await client.query('ROLLBACK').catch(() => {});
@@ -69,34 +94,125 @@ export function openPostgres({ connectionString, schema, pool: poolConfig }) {
     return rows[0] ? toRow(rows[0]) : null;
   }
 
+  /** @type {Array<{ entry: import('./sqlite.js').NewReceipt, seal: import('./sqlite.js').Seal, resolve: (r: any) => void, reject: (e: unknown) => void }>} */
+  let pending = [];
+  let running = false;
+
+  /** @param {typeof pending} batch */
+  async function commit(batch) {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query(`SELECT pg_advisory_xact_lock(${LOG_LOCK})`);
+      const ids = batch.map((p) => p.entry.id);
+      const subs = [...new Set(batch.map((p) => p.entry.sub))];
+      const [stored, pins, head] = await Promise.all([
+        client.query(`SELECT ${COLUMNS} FROM seal_receipts WHERE id = ANY($1::uuid[])`, [ids]),
+        client.query('SELECT sub, key_thumbprint FROM seal_visitors WHERE sub = ANY($1::text[])', [subs]),
+        client.query('SELECT coalesce(max(leaf_index) + 1, 0) AS next, clock_timestamp() AS now FROM seal_receipts'),
+      ]);
+      /** @type {Map<string, import('./sqlite.js').ReceiptRow>} */
+      const byId = new Map(stored.rows.map((r) => [r.id, toRow(r)]));
+      /** @type {Map<string, string>} */
+      const pin = new Map(pins.rows.map((r) => [r.sub, r.key_thumbprint]));
+      const newPins = { sub: /** @type {string[]} */ ([]), thumb: /** @type {string[]} */ ([]), id: /** @type {string[]} */ ([]) };
+      /** @type {import('./sqlite.js').ReceiptRow[]} */
+      const rows = [];
+      let next = log ? Number(head.rows[0].next) : null;
+      const receivedAt = new Date(head.rows[0].now).toISOString();
+      const results = batch.map(({ entry, seal }) => {
+        const found = byId.get(entry.id);
+        if (found) return { status: found.jws === entry.jws ? 'duplicate' : 'conflict', row: found };
+        const pinned = pin.get(entry.sub);
+        if (pinned !== undefined && pinned !== entry.keyThumbprint) return { status: 'key_conflict', row: null };
+        if (pinned === undefined) {
+          pin.set(entry.sub, entry.keyThumbprint);
+          newPins.sub.push(entry.sub);
+          newPins.thumb.push(entry.keyThumbprint);
+          newPins.id.push(entry.id);
+        }
+        const leafIndex = next === null ? null : next++;
+        const serverJws = seal({ ...entry, leafIndex, receivedAt });
+        const row = { id: entry.id, jws: entry.jws, serverJws, receivedAt, receiptHash: entry.receiptHash, leafIndex };
+        byId.set(entry.id, row);
+        rows.push(row);
+        return { status: 'created', row };
+      });
+      if (newPins.sub.length > 0) {
+        await client.query(
+          'INSERT INTO seal_visitors (sub, key_thumbprint, first_id) SELECT * FROM unnest($1::text[], $2::text[], $3::uuid[])',
+          [newPins.sub, newPins.thumb, newPins.id],
+        );
+      }
+      if (rows.length > 0) {
+        await client.query(
+          `INSERT INTO seal_receipts (id, jws, server_jws, received_at, receipt_hash, leaf_index)
+           SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::timestamptz[], $5::text[], $6::bigint[])`,
+          [rows.map((r) => r.id), rows.map((r) => r.jws), rows.map((r) => r.serverJws), rows.map((r) => r.receivedAt),
+            rows.map((r) => r.receiptHash), rows.map((r) => r.leafIndex)],
+        );
+      }
+      await client.query('COMMIT');
+      return results;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  async function drain() {
+    if (running) return;
+    running = true;
+    try {
+      await ready.catch(() => {});
+      while (pending.length > 0) {
+        const batch = pending.splice(0, 2000);
+        try {
+          const results = await commit(batch);
+          batch.forEach((p, i) => p.resolve(results[i]));
+        } catch (err) {
+          for (const p of batch) p.reject(err);
+        }
+      }
+    } finally {
+      running = false;
+    }
+  }
+
+  let closed = false;
   return {
     kind: 'postgres',
-    async insert(row) {
+    async insert(entry, seal) {
       await ready;
-      const { rows } = await pool.query(
-        `INSERT INTO seal_receipts (id, jws, server_jws, received_at, receipt_hash)
-         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING RETURNING id`,
-        [row.id, row.jws, row.serverJws, row.receivedAt, row.receiptHash],
-      );
-      if (rows.length === 1) return { status: 'created', row };
-      const stored = /** @type {import('./sqlite.js').ReceiptRow} */ (await get(row.id));
-      return { status: stored.jws === row.jws ? 'duplicate' : 'conflict', row: stored };
+      if (closed) throw new Error('storage is closed');
+      return new Promise((resolve, reject) => {
+        pending.push({ entry, seal, resolve, reject });
+        void drain();
+      });
     },
     get,
+    async leaves(from, limit) {
+      await ready;
+      const { rows } = await pool.query(
+        'SELECT leaf_index, id::text AS id, received_at, receipt_hash FROM seal_receipts WHERE leaf_index >= $1 ORDER BY leaf_index LIMIT $2',
+        [from, limit],
+      );
+      return rows.map((r) => ({ leafIndex: Number(r.leaf_index), id: r.id, receivedAt: new Date(r.received_at).toISOString(), receiptHash: r.receipt_hash }));
+    },
     async *exportSince(since) {
       await ready;
-      // Keyset paging on (received_at, seq); starting at (since, 0) is the `since` filter itself.
-      let last = { at: since ?? new Date(0), seq: '0' };
+      // Insertion (= leaf) order, keyset paging on seq.
+      let last = '0';
       for (;;) {
         const { rows } = await pool.query(
-          `SELECT ${COLUMNS} FROM seal_receipts WHERE (received_at, seq) > ($1, $2)
-           ORDER BY received_at, seq LIMIT ${PAGE}`,
-          [last.at, last.seq],
+          `SELECT ${COLUMNS} FROM seal_receipts WHERE received_at >= $1 AND seq > $2 ORDER BY seq LIMIT ${PAGE}`,
+          [since ?? new Date(0), last],
         );
         for (const r of rows) yield toRow(r);
         if (rows.length < PAGE) return;
-        const tail = rows[rows.length - 1];
-        last = { at: tail.received_at, seq: tail.seq };
+        last = rows[rows.length - 1].seq;
       }
     },
     async health() {
@@ -104,7 +220,9 @@ export function openPostgres({ connectionString, schema, pool: poolConfig }) {
       await pool.query('SELECT 1 FROM seal_receipts LIMIT 1');
     },
     async close() {
+      closed = true;
       await ready.catch(() => {});
+      while (running || pending.length > 0) await new Promise((ok) => setTimeout(ok, 5));
       await pool.end();
     },
   };

@@ -245,7 +245,7 @@ export function receiptServiceSuite(label, makeFactory) {
       const positions = ids.map((a) => all.findIndex((r) => r.id === a.id));
       assert.deepEqual([...positions].sort((a, b) => a - b), positions, 'oldest first');
       for (let i = 1; i < all.length; i++) assert.ok(all[i - 1].receivedAt <= all[i].receivedAt);
-      assert.deepEqual(Object.keys(all[0]).sort(), ['id', 'jws', 'receivedAt', 'serverJws']);
+      assert.deepEqual(Object.keys(all[0]).sort(), ['id', 'jws', 'leafIndex', 'receivedAt', 'serverJws']);
       const since = await exportLines(ids[1].receivedAt);
       assert.deepEqual(since.map((r) => r.id), [ids[1].id, ids[2].id]);
     });
@@ -284,28 +284,36 @@ export function receiptServiceSuite(label, makeFactory) {
       assert.deepEqual((await post(app, jws)).json(), answer);
     });
 
-    test('storage export pages through more than one page in receivedAt order, from since', async () => {
-      const base = Date.parse('2001-02-03T04:05:06.000Z');
-      const rows = Array.from({ length: 1203 }, (_, i) => ({
+    test('storage: the database numbers leaves without gaps across batches; export pages in leaf order, from since', async () => {
+      const before = [];
+      for await (const r of storage.exportSince(null)) before.push(r);
+      const first = before.length;
+      const seal = (/** @type {any} */ e) => `h.${e.leafIndex}.${e.receivedAt}`;
+      const entries = Array.from({ length: 1203 }, (_, i) => ({
         id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-        jws: `h.p${i}.s`, serverJws: `h.c${i}.s`, receiptHash: `hash${i}`,
-        receivedAt: new Date(base + Math.floor(i / 2) * 1000).toISOString(), // pairs share a timestamp
+        jws: `h.p${i}.s`, receiptHash: `hash${i}`, sub: `visitor-${i % 7}`, keyThumbprint: `key-${i % 7}`,
       }));
-      const shuffled = rows.map((r, i) => rows[(i * 7919) % rows.length]);
-      assert.equal(new Set(shuffled).size, rows.length);
-      for (let i = 0; i < shuffled.length; i += 100) {
-        const results = await Promise.all(shuffled.slice(i, i + 100).map((r) => storage.insert(/** @type {any} */ (r))));
-        assert.ok(results.every((r) => r.status === 'created'));
+      for (let i = 0; i < entries.length; i += 100) {
+        const results = await Promise.all(entries.slice(i, i + 100).map((e) => storage.insert(e, seal)));
+        assert.ok(results.every((r) => r.status === 'created'), JSON.stringify(results.find((r) => r.status !== 'created')));
       }
+      // One visitor, one key: visitor-3 is pinned to key-3.
+      const stolen = await storage.insert({ ...(/** @type {any} */ (entries[0])), id: '00000000-0000-4000-8000-999999999999', sub: 'visitor-3' }, seal);
+      assert.equal(stolen.status, 'key_conflict');
       const seen = [];
-      for await (const r of storage.exportSince(new Date(base))) if (r.receivedAt < '2002') seen.push(r);
-      assert.equal(seen.length, rows.length);
+      for await (const r of storage.exportSince(null)) seen.push(r);
+      assert.equal(seen.length, first + entries.length);
+      seen.forEach((r, i) => {
+        assert.equal(r.leafIndex, i, `row ${i}`);
+        if (i >= first) assert.equal(r.serverJws, `h.${i}.${r.receivedAt}`, 'sealed with its own leaf index and time');
+      });
       for (let i = 1; i < seen.length; i++) assert.ok(seen[i - 1].receivedAt <= seen[i].receivedAt);
-      assert.equal(new Set(seen.map((r) => r.id)).size, rows.length);
-      const from = new Date(base + 400_000);
+      const leaves = await storage.leaves(first + 1000, 500);
+      assert.deepEqual(leaves.map((l) => l.leafIndex), Array.from({ length: 203 }, (_, i) => first + 1000 + i));
+      const cut = /** @type {any} */ (seen[first + 600]).receivedAt;
       let count = 0;
-      for await (const r of storage.exportSince(from)) if (r.receivedAt < '2002') count++;
-      assert.equal(count, rows.length - 800);
+      for await (const r of storage.exportSince(new Date(cut))) { assert.ok(r.receivedAt >= cut); count++; }
+      assert.equal(count, seen.filter((r) => r.receivedAt >= cut).length);
     });
 
     test('healthz answers 503 when the storage is gone', async () => {
