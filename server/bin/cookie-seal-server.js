@@ -12,7 +12,8 @@ Usage:
   cookie-seal-server serve [--port 8787] [--host 127.0.0.1] [--data-dir ./data] [--database-url URL]
                            [--allowed-origins a,b] [--export-token T] [--origin URL] [--rate-limit 120]
                            [--demo <dir> --dist <dir>]
-  cookie-seal-server verify <file|-> [--jwks <url|file>] [--server-jws <file|jws>]
+  cookie-seal-server verify <file|-> (--jwks <url|file> | --data-dir ./data) [--checkpoint <url|file>]
+                            [--server-jws <file|jws>]     exit 0 all verified, 1 something failed, 2 cannot verify
   cookie-seal-server export [--since ISO-8601] [--url http://host:port --token T]
   cookie-seal-server rotate-key [--data-dir ./data]
 

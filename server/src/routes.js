@@ -49,12 +49,12 @@ export function registerRoutes(app, { storage, keys, serviceOrigin, allowed, exp
   });
 
   app.post('/v1/receipts', { config: limited }, async (req, reply) => {
-    // A browser always says where it posts from (Origin, Sec-Fetch-*): then the page's origin
-    // must be allowed and must be the receipt's issuer. A server-side relay sends neither.
+    // Browsers send Origin with every POST: then the page's origin must be allowed and must be
+    // the receipt's issuer ("null", an opaque origin, never is). A server-side relay sends none.
     const origin = req.headers.origin;
-    const fromBrowser = origin !== undefined || req.headers['sec-fetch-site'] !== undefined || req.headers['sec-fetch-mode'] !== undefined;
-    if (fromBrowser && (!origin || origin === 'null')) {
-      throw new ReceiptError(403, 'origin_required', 'A browser must send the Origin of the page the receipt was made on.');
+    const fromBrowser = origin !== undefined;
+    if (origin === 'null' || origin === '') {
+      throw new ReceiptError(403, 'origin_not_allowed', 'An opaque origin ("null") may not send receipts.');
     }
     if (fromBrowser && !allowed.has(/** @type {string} */ (origin))) {
       throw new ReceiptError(403, 'origin_not_allowed', `Origin ${origin} is not allowed to send receipts here.`);

@@ -88,9 +88,16 @@ describe('cookie-seal-server CLI', () => {
 
     const i = receipt.jws.indexOf('.') + 12;
     const tampered = receipt.jws.slice(0, i) + (receipt.jws[i] === 'x' ? 'y' : 'x') + receipt.jws.slice(i + 1);
-    const bad = await cli(['verify', '-'], tampered);
+    const jwksUrl = `${server.url}/.well-known/jwks.json`;
+    const bad = await cli(['verify', '-', '--jwks', jwksUrl], tampered);
     assert.equal(bad.code, 1);
     assert.match(bad.stdout, /INVALID/);
+    assert.match(bad.stdout, new RegExp(`FAILED: receipt ${receipt.payload.jti}`), 'a failing visitor signature names the receipt');
+    const noKeys = await cli(['verify', file], undefined);
+    assert.equal(noKeys.code, 2, 'without the countersigning keys verify cannot vouch for anything');
+    assert.match(noKeys.stderr, /needs the countersigning public keys: --jwks/);
+    const viaDataDir = await cli(['verify', file, '--data-dir', dataDir]);
+    assert.equal(viaDataDir.code, 0, viaDataDir.stdout + viaDataDir.stderr);
     const foreign = await makeReceipt({ iss: server.url });
     const wrongCounter = await cli(['verify', '-', '--jwks', `${server.url}/.well-known/jwks.json`], JSON.stringify({ jws: foreign.jws, serverJws: answer.serverJws }));
     assert.equal(wrongCounter.code, 1);

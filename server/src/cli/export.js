@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
 import { once } from 'node:events';
 import { openStorage } from '../storage/index.js';
+import { parseIsoDate } from '../iso-date.js';
 
 /** @param {string} text */
 function parseSince(text) {
-  const d = new Date(text);
-  if (Number.isNaN(d.getTime())) throw new Error(`--since must be an ISO 8601 date, got ${JSON.stringify(text)}`);
+  const d = parseIsoDate(text);
+  if (!d) throw new Error(`--since must be an existing ISO 8601 date, got ${JSON.stringify(text)}`);
   return d;
 }
 
@@ -37,7 +38,7 @@ export async function exportReceipts(opts) {
   const storage = openStorage({ dataDir: resolve(opts['data-dir'] ?? './data'), databaseUrl: opts['database-url'] });
   try {
     for await (const r of storage.exportSince(since)) {
-      await write(`${JSON.stringify({ id: r.id, jws: r.jws, serverJws: r.serverJws, receivedAt: r.receivedAt })}\n`);
+      await write(`${JSON.stringify({ id: r.id, jws: r.jws, serverJws: r.serverJws, receivedAt: r.receivedAt, ...(r.leafIndex === null ? {} : { leafIndex: r.leafIndex }) })}\n`);
     }
   } finally {
     await storage.close();

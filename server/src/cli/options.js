@@ -15,6 +15,7 @@ export const FLAGS = /** @type {const} */ ({
   demo: { type: 'string' },
   dist: { type: 'string' },
   jwks: { type: 'string' },
+  checkpoint: { type: 'string' },
   'server-jws': { type: 'string' },
   since: { type: 'string' },
   url: { type: 'string' },
