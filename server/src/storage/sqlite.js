@@ -137,7 +137,7 @@ export function openSqlite({ file, log = true }) {
     const batch = pending;
     pending = [];
     try {
-      const results = commit(batch);
+      const results = commit.immediate(batch); // BEGIN IMMEDIATE: the write lock before reading max(leaf_index)
       batch.forEach((p, i) => p.resolve(/** @type {InsertResult} */ (results[i])));
     } catch (err) {
       for (const p of batch) p.reject(err);
