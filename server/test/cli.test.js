@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -141,5 +141,28 @@ describe('cookie-seal-server CLI', () => {
     const badKey = await run(process.execPath, [BIN, 'serve', '--port', '1', '--data-dir', dataDir], { env: { ...process.env, SEAL_SIGNING_KEY: 'nope' } }).catch((e) => e);
     assert.equal(badKey.code, 1);
     assert.match(badKey.stderr, /SEAL_SIGNING_KEY is not valid JSON/);
+    for (const host of ['0.0.0.0', '::', '192.0.2.1']) {
+      const open = await run(process.execPath, [BIN, 'serve', '--port', '1', '--host', host, '--data-dir', join(dir, 'never')], { env: { ...process.env, SEAL_SIGNING_KEY: '', SEAL_PUBLIC_ORIGIN: '' } }).catch((e) => e);
+      assert.equal(open.code, 1, host);
+      assert.match(open.stderr, /Refusing to listen on .* without SEAL_PUBLIC_ORIGIN/);
+    }
+  });
+
+  test('the data folder is 0700 and its files 0600 even under umask 000', async () => {
+    const privateDir = join(dir, 'umask', 'data');
+    const old = process.umask(0);
+    let child;
+    try {
+      child = await spawnServer(['--port', String(await freePort()), '--data-dir', privateDir]);
+    } finally {
+      process.umask(old);
+    }
+    const r = await makeReceipt({ iss: child.url });
+    assert.equal((await fetch(`${child.url}/v1/receipts`, { method: 'POST', headers: { 'content-type': 'application/jose' }, body: r.jws })).status, 201);
+    assert.equal(statSync(privateDir).mode & 0o777, 0o700);
+    for (const f of ['receipts.db', 'receipts.db-wal', 'receipts.db-shm', 'keys.json']) {
+      assert.equal(statSync(join(privateDir, f)).mode & 0o777, 0o600, f);
+    }
+    await stopChild(child.child, 'SIGKILL');
   });
 });

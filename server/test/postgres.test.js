@@ -42,3 +42,30 @@ test('the PostgreSQL table is append-only', async () => {
     await client.end();
   }
 });
+
+test('two service instances on one PostgreSQL make one log: leaf indexes unique and without gaps', async () => {
+  const schema = `seal_test_${randomBytes(4).toString('hex')}`;
+  const a = openPostgres({ connectionString: cluster.connectionString, schema });
+  const b = openPostgres({ connectionString: cluster.connectionString, schema });
+  const seal = (/** @type {any} */ e) => `cs.${e.leafIndex}`;
+  const entry = (/** @type {number} */ i) => ({
+    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, jws: `j.${i}.s`, receiptHash: `h${i}`, sub: `v${i}`, keyThumbprint: `k${i}`,
+  });
+  try {
+    const results = await Promise.all(Array.from({ length: 400 }, (_, i) => (i % 2 ? a : b).insert(entry(i), seal)));
+    assert.ok(results.every((r) => r.status === 'created'));
+    const indexes = results.map((r) => /** @type {any} */ (r.row).leafIndex).sort((x, y) => x - y);
+    assert.deepEqual(indexes, Array.from({ length: 400 }, (_, i) => i));
+    const leaves = await a.leaves(0, 1000);
+    assert.deepEqual(leaves.map((l) => l.leafIndex), indexes);
+    // Times follow the leaf order: the database's clock, taken under the lock.
+    for (let i = 1; i < leaves.length; i++) assert.ok(/** @type {any} */ (leaves[i - 1]).receivedAt <= /** @type {any} */ (leaves[i]).receivedAt);
+  } finally {
+    await a.close();
+    await b.close();
+    const client = new pg.Client(cluster.connectionString);
+    await client.connect();
+    await client.query(`DROP SCHEMA ${schema} CASCADE`);
+    await client.end();
+  }
+});

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSqlite } from '../src/storage/sqlite.js';
@@ -28,5 +28,28 @@ test('the SQLite table is append-only', async () => {
   assert.throws(() => db.prepare("UPDATE seal_visitors SET key_thumbprint = 'x'").run(), /append-only/);
   assert.throws(() => db.prepare('DELETE FROM seal_visitors').run(), /append-only/);
   db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('two connections on one SQLite file make one log; files are private whatever the umask', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'seal-sqlite-two-'));
+  const file = join(dir, 'data', 'receipts.db');
+  const old = process.umask(0);
+  let a, b;
+  try {
+    a = openSqlite({ file });
+    b = openSqlite({ file });
+  } finally {
+    process.umask(old);
+  }
+  const seal = (/** @type {any} */ e) => `cs.${e.leafIndex}`;
+  const entry = (/** @type {number} */ i) => ({ id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, jws: `j.${i}.s`, receiptHash: `h${i}`, sub: `v${i}`, keyThumbprint: `k${i}` });
+  const results = await Promise.all(Array.from({ length: 200 }, (_, i) => (i % 2 ? a : b).insert(entry(i), seal)));
+  const indexes = results.map((r) => /** @type {any} */ (r.row).leafIndex).sort((x, y) => x - y);
+  assert.deepEqual(indexes, Array.from({ length: 200 }, (_, i) => i));
+  assert.equal(statSync(join(dir, 'data')).mode & 0o777, 0o700);
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) assert.equal(statSync(f).mode & 0o777, 0o600, f);
+  await a.close();
+  await b.close();
   rmSync(dir, { recursive: true, force: true });
 });

@@ -7,9 +7,13 @@ import { after, before, describe, test } from 'node:test';
 import { compactVerify, createLocalJWKSet, decodeProtectedHeader, EmbeddedJWK } from 'jose';
 import { buildApp } from '../../src/app.js';
 import { loadKeys } from '../../src/keys.js';
+import { receiptLeafHash, verifyCheckpoint } from '../../src/log/log.js';
+import { verifyConsistency, verifyInclusion } from '../../src/log/merkle.js';
 import { makeReceipt, makeVisitor, receiptPayload, signReceipt } from './make-receipt.js';
 
 export const SELF = 'http://localhost:8787';
+/** @param {string} jws */
+const decodeJwtPayload = (jws) => JSON.parse(Buffer.from(/** @type {string} */ (jws.split('.')[1]), 'base64url').toString('utf8'));
 export const SHOP = 'https://shop.example';
 const TOKEN = 'export-token-for-tests';
 
@@ -250,6 +254,144 @@ export function receiptServiceSuite(label, makeFactory) {
       assert.deepEqual(since.map((r) => r.id), [ids[1].id, ids[2].id]);
     });
 
+    test('log: signed checkpoints, inclusion proofs by receipt id, consistency proofs between sizes', async () => {
+      const jwks = (await app.inject({ method: 'GET', url: '/.well-known/jwks.json' })).json();
+      const checkpoint = async () => {
+        const res = await app.inject({ method: 'GET', url: '/v1/log/checkpoint' });
+        assert.equal(res.statusCode, 200);
+        assert.match(String(res.headers['content-type']), /^text\/plain/);
+        assert.match(res.body, /^localhost:8787\/cookie-seal-receipts\n\d+\n[A-Za-z0-9+/]{43}=\ntime \S+\n\n\u2014 localhost:8787\/cookie-seal-receipts \S+\n$/);
+        return { text: res.body, ...verifyCheckpoint(res.body, jwks) };
+      };
+      const first = await checkpoint();
+      const posted = [];
+      for (let i = 0; i < 5; i++) posted.push((await post(app, (await makeReceipt({ iss: SELF })).jws)).json());
+      const second = await checkpoint();
+      assert.equal(second.size, first.size + 5);
+      assert.deepEqual(posted.map((p) => p.leafIndex), [0, 1, 2, 3, 4].map((i) => first.size + i));
+
+      const cons = await app.inject({ method: 'GET', url: `/v1/log/consistency?from=${first.size}&to=${second.size}` });
+      assert.equal(cons.statusCode, 200, cons.body);
+      const c = cons.json();
+      assert.equal(c.fromRoot, first.root.toString('base64'));
+      assert.equal(c.toRoot, second.root.toString('base64'));
+      const proof = c.proof.map((/** @type {string} */ h) => Buffer.from(h, 'base64'));
+      assert.equal(verifyConsistency({ size1: first.size, size2: second.size, root1: first.root, root2: second.root, proof }), true);
+
+      for (const p of posted) {
+        const res = await app.inject({ method: 'GET', url: `/v1/receipts/${p.id}/proof` });
+        assert.equal(res.statusCode, 200, res.body);
+        const body = res.json();
+        const claims = decodeJwtPayload(p.serverJws);
+        assert.equal(claims.leafIndex, p.leafIndex, 'the countersignature carries the leaf index');
+        const leaf = receiptLeafHash({ id: claims.jti, receivedAt: claims.receivedAt, receiptHash: claims.receiptHash });
+        assert.equal(body.leafHash, leaf.toString('base64'));
+        const cp = verifyCheckpoint(body.checkpoint, jwks);
+        assert.equal(cp.size, body.treeSize);
+        const path = body.proof.map((/** @type {string} */ h) => Buffer.from(h, 'base64'));
+        assert.equal(verifyInclusion({ index: p.leafIndex, size: cp.size, leaf, proof: path, root: cp.root }), true);
+        assert.equal(verifyInclusion({ index: p.leafIndex, size: cp.size, leaf: Buffer.alloc(32), proof: path, root: cp.root }), false);
+        // Against an older tree size too.
+        const old = (await app.inject({ method: 'GET', url: `/v1/receipts/${p.id}/proof?treeSize=${second.size}` })).json();
+        assert.equal(verifyInclusion({ index: p.leafIndex, size: second.size, leaf, proof: old.proof.map((/** @type {string} */ h) => Buffer.from(h, 'base64')), root: second.root }), true);
+      }
+      for (const url of ['/v1/log/consistency?from=5&to=1', '/v1/log/consistency?from=x', '/v1/log/consistency', `/v1/receipts/${posted[4].id}/proof?treeSize=${posted[4].leafIndex}`, '/v1/log/consistency?from=0&to=99999999']) {
+        const res = await app.inject({ method: 'GET', url });
+        assert.equal(res.statusCode, 400, url);
+        assert.equal(res.json().error, 'invalid_size');
+      }
+      const tampered = second.text.replace(/\n\d+\n/, `\n${second.size + 1}\n`);
+      assert.throws(() => verifyCheckpoint(tampered, jwks), /does not verify/);
+    });
+
+    test("Origin: a browser's Origin must be allowed and equal the receipt issuer; opaque origins are refused", async () => {
+      const mine = await makeReceipt({ iss: SELF });
+      const cases = [[SHOP, 'origin_mismatch'], ['null', 'origin_not_allowed'], ['https://evil.example', 'origin_not_allowed']];
+      for (const [origin, code] of cases) {
+        const res = await post(app, mine.jws, { origin: /** @type {string} */ (origin) });
+        assert.equal(res.statusCode, 403, origin);
+        assert.equal(res.json().error, code);
+      }
+      assert.equal((await getReceipt(mine.payload.jti)).statusCode, 404);
+      assert.equal((await post(app, mine.jws, { origin: SELF })).statusCode, 201);
+    });
+
+    test('a public service refuses loopback issuers even when configured', async () => {
+      const pub = await buildApp({ storage, keys, serviceOrigin: 'https://consent.example', allowedOrigins: ['http://localhost:3000', SHOP] });
+      const res = await post(pub, (await makeReceipt({ iss: 'http://localhost:3000' })).jws);
+      assert.equal(res.statusCode, 403);
+      assert.equal(res.json().error, 'origin_not_allowed');
+      assert.equal((await post(pub, (await makeReceipt({ iss: SHOP })).jws)).statusCode, 201);
+      const headers = (await pub.inject({ method: 'GET', url: '/healthz' })).headers;
+      assert.equal(headers['strict-transport-security'], 'max-age=31536000');
+      await pub.close();
+    });
+
+    test('iat: not before 2020, not more than 5 minutes ahead', async () => {
+      const visitor = await makeVisitor();
+      const now = Math.floor(Date.now() / 1000);
+      for (const iat of [now + 3600, 9_999_999_999, 1_500_000_000]) {
+        const payload = { ...receiptPayload({ visitorId: visitor.id, iss: SELF }), iat };
+        const res = await post(app, await signReceipt(visitor, payload));
+        assert.equal(res.statusCode, 422, String(iat));
+        assert.equal(res.json().error, 'invalid_iat');
+      }
+      const skewed = { ...receiptPayload({ visitorId: visitor.id, iss: SELF }), iat: now + 120 };
+      assert.equal((await post(app, await signReceipt(visitor, skewed))).statusCode, 201);
+    });
+
+    test('payload rules: depth limit; NUL, C1 and bidi controls and lone surrogates are refused', async () => {
+      const visitor = await makeVisitor();
+      let deep = /** @type {any} */ ('x');
+      for (let i = 0; i < 3000; i++) deep = [deep];
+      const base = () => receiptPayload({ visitorId: visitor.id, iss: SELF });
+      const cases = [
+        { ...base(), extra: deep },
+        { ...base(), collectionMethod: 'banner\u0000' },
+        { ...base(), collectionMethod: 'banner\u009b31m' },
+        { ...base(), collectionMethod: 'txt.\u202eexe' },
+        { ...base(), collectionMethod: 'half \ud800 pair' },
+        { ...base(), extra: { 'key\u2066': 1 } },
+      ];
+      for (const payload of cases) {
+        const res = await post(app, await signReceipt(visitor, payload));
+        assert.equal(res.statusCode, 422, res.body);
+        assert.equal(res.json().error, 'unsafe_content');
+        assert.equal((await getReceipt(payload.jti)).statusCode, 404);
+      }
+    });
+
+    test('wrong methods get 405 with Allow; API responses carry security headers', async () => {
+      const cases = [['PUT', '/v1/receipts', 'POST'], ['GET', '/v1/receipts', 'POST'], ['DELETE', '/v1/receipts/0b7e8a52-4f59-4d0e-9d7a-0e3b1c2d3e4f', 'GET, HEAD'],
+        ['POST', '/v1/export', 'GET, HEAD'], ['POST', '/v1/log/checkpoint', 'GET, HEAD'], ['PATCH', '/healthz', 'GET, HEAD']];
+      for (const [method, url, allow] of cases) {
+        const res = await app.inject({ method: /** @type {any} */ (method), url: /** @type {string} */ (url) });
+        assert.equal(res.statusCode, 405, `${method} ${url}`);
+        assert.equal(res.headers.allow, allow);
+        assert.equal(res.json().error, 'method_not_allowed');
+      }
+      assert.equal((await app.inject({ method: 'GET', url: '/v1/nothing' })).statusCode, 404);
+      const res = await app.inject({ method: 'GET', url: '/healthz' });
+      assert.equal(res.headers['x-content-type-options'], 'nosniff');
+      assert.equal(res.headers['content-security-policy'], "default-src 'none'; frame-ancestors 'none'");
+      assert.equal(res.headers['x-frame-options'], 'DENY');
+      assert.equal(res.headers['referrer-policy'], 'no-referrer');
+      assert.equal(res.headers['cache-control'], 'no-store');
+    });
+
+    test('since must be a date that exists; the export token is rate-limited even with limits off', async () => {
+      for (const since of ['2026-02-31', '2025-02-29', '2026-13-01', '2026-01-01T24:00:00Z']) {
+        const res = await app.inject({ method: 'GET', url: `/v1/export?since=${since}`, headers: { authorization: `Bearer ${TOKEN}` } });
+        assert.equal(res.statusCode, 400, since);
+        assert.equal(res.json().error, 'invalid_since');
+      }
+      const guarded = await buildApp({ storage, keys, serviceOrigin: SELF, exportToken: TOKEN, rateLimit: { max: 0 }, exportRateLimit: { max: 5, timeWindow: 60_000 } });
+      const codes = [];
+      for (let i = 0; i < 8; i++) codes.push((await guarded.inject({ method: 'GET', url: '/v1/export', headers: { authorization: `Bearer guess-${i}` } })).statusCode);
+      assert.deepEqual(codes, [403, 403, 403, 403, 403, 429, 429, 429]);
+      await guarded.close();
+    });
+
     test('export is disabled without a configured token', async () => {
       const bare = await buildApp({ storage, keys, serviceOrigin: SELF });
       const res = await bare.inject({ method: 'GET', url: '/v1/export', headers: { authorization: 'Bearer x' } });
@@ -323,6 +465,7 @@ export function receiptServiceSuite(label, makeFactory) {
       const res = await probe.inject({ method: 'GET', url: '/healthz' });
       assert.equal(res.statusCode, 503);
       assert.equal(res.json().error, 'storage_unavailable');
+      assert.equal(res.json().message, 'The storage does not answer.', 'no driver internals');
       await probe.close();
     });
   });
