@@ -1,56 +1,83 @@
 #!/usr/bin/env node
-// Load and crash bench for the receipt service (issue 3): N concurrent clients POST distinct,
-// pre-signed receipts on loopback for a bounded time; halfway through the service is killed
-// with SIGKILL and restarted; afterwards every receipt that got a 201 must be readable.
-// Env: BENCH_SECONDS (10), BENCH_CLIENTS (16), BENCH_POOL (receipts signed up front, 30000),
-// BENCH_STORAGES ("sqlite,postgres"), BENCH_CRASH=0 to measure without the kill.
+// Load and crash bench for the receipt service (issues 3 and 15). N concurrent clients POST
+// distinct, pre-signed receipts over loopback (keep-alive HTTP) for a bounded time:
+//   1. throughput: per storage, the service with its log, then the bench-only baseline without
+//      it (SEAL_BENCH_WITHOUT_LOG=1), to show what the log costs; a checkpoint is fetched every
+//      second during the runs with the log;
+//   2. crash: the service is SIGKILLed at 40 % and restarted; clients retry what failed (as the
+//      browser outbox does); afterwards every receipt answered 201 must be readable, once.
+// Env: BENCH_SECONDS (10), BENCH_CLIENTS (16), BENCH_STORAGES ("sqlite,postgres"),
+// BENCH_MODES ("log,nolog,crash"), BENCH_POOL (receipts signed up front, 40000).
+import { createPrivateKey, randomUUID, sign } from 'node:crypto';
+import http from 'node:http';
+import { loadavg } from 'node:os';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { makeVisitor, receiptPayload, signReceipt } from '../test/helpers/make-receipt.js';
+import { exportJWK, generateKeyPair } from 'jose';
+import { receiptPayload } from '../test/helpers/make-receipt.js';
 import { startPostgres } from '../test/helpers/pg-cluster.js';
 import { freePort, spawnServer, stopChild } from '../test/helpers/spawn-server.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16);
-const POOL = Number(process.env.BENCH_POOL ?? 30_000);
+const POOL = Number(process.env.BENCH_POOL ?? 40_000);
 const STORAGES = (process.env.BENCH_STORAGES ?? 'sqlite,postgres').split(',');
-const CRASH = process.env.BENCH_CRASH !== '0';
+const MODES = (process.env.BENCH_MODES ?? 'log,nolog,crash').split(',');
+const ISS = 'https://bench.example';
 
 /** @param {number[]} sorted @param {number} q */
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 const sleep = (/** @type {number} */ ms) => new Promise((ok) => setTimeout(ok, ms));
 
-/** @param {string} iss @returns {Promise<Array<{ id: string, jws: string }>>} */
-async function signPool(iss) {
-  const visitors = await Promise.all(Array.from({ length: 64 }, makeVisitor));
-  const pool = [];
-  for (let i = 0; i < POOL; i++) {
-    const v = /** @type {Awaited<ReturnType<typeof makeVisitor>>} */ (visitors[i % visitors.length]);
-    const payload = receiptPayload({ visitorId: v.id, iss, method: i % 3 ? 'accept-all' : 'reject-all' });
-    pool.push({ id: payload.jti, jws: await signReceipt(v, payload) });
-  }
-  return pool;
+/** Receipts signed up front with node:crypto (as many visitors as the pool has / 8). */
+async function signPool() {
+  const visitors = await Promise.all(Array.from({ length: Math.max(1, Math.floor(POOL / 8)) }, async () => {
+    const { privateKey } = await generateKeyPair('ES256', { extractable: true });
+    const jwk = /** @type {any} */ (await exportJWK(privateKey));
+    const header = Buffer.from(JSON.stringify({ alg: 'ES256', typ: 'consent-receipt+jwt', jwk: { kty: 'EC', crv: 'P-256', x: jwk.x, y: jwk.y } })).toString('base64url');
+    return { id: randomUUID(), header, key: createPrivateKey({ key: jwk, format: 'jwk' }) };
+  }));
+  return Array.from({ length: POOL }, (_, i) => {
+    const v = /** @type {typeof visitors[number]} */ (visitors[i % visitors.length]);
+    const payload = receiptPayload({ visitorId: v.id, iss: ISS, method: i % 3 ? 'accept-all' : 'reject-all' });
+    const input = `${v.header}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}`;
+    return { id: payload.jti, jws: `${input}.${sign('sha256', Buffer.from(input), { key: v.key, dsaEncoding: 'ieee-p1363' }).toString('base64url')}` };
+  });
+}
+
+/** @param {http.Agent} agent @param {string} url @param {string} method @param {string} [body] @param {Record<string, string>} [headers] */
+function request(agent, url, method, body, headers = {}) {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method, agent, headers: body ? { 'content-type': 'application/jose', 'content-length': Buffer.byteLength(body), ...headers } : headers }, (res) => {
+      const chunks = /** @type {Buffer[]} */ ([]);
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
 }
 
 /**
  * @param {string} label @param {string[]} args @param {NodeJS.ProcessEnv} env
+ * @param {{ crash: boolean, checkpoints: boolean }} mode @param {Array<{ id: string, jws: string }>} pool
  */
-async function runOne(label, args, env) {
+async function runOne(label, args, env, mode, pool) {
   const port = await freePort();
   const serveArgs = ['--port', String(port), ...args];
-  const serveEnv = { SEAL_RATE_LIMIT: '0', SEAL_EXPORT_TOKEN: 'bench', ...env };
+  const serveEnv = { SEAL_RATE_LIMIT: '0', SEAL_EXPORT_TOKEN: 'bench', SEAL_ALLOWED_ORIGINS: ISS, ...env };
   let server = await spawnServer(serveArgs, serveEnv);
   const url = server.url;
-  process.stdout.write(`${label}: signing ${POOL} receipts… `);
-  const queue = await signPool(url);
-  console.log(`done; ${CLIENTS} clients for ${SECONDS} s, SIGKILL at ${(SECONDS * 0.4).toFixed(1)} s`);
-
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
+  const queue = [...pool];
   /** @type {string[]} */ const created = [];
   /** @type {number[]} */ const latencies = [];
-  let duplicates = 0;
   let failures = 0;
   let next = 0;
+  let checkpoints = 0;
+  const load0 = loadavg()[0];
   const start = performance.now();
   const deadline = start + SECONDS * 1000;
 
@@ -60,22 +87,27 @@ async function runOne(label, args, env) {
       if (!item) return;
       const t0 = performance.now();
       try {
-        const res = await fetch(`${url}/v1/receipts`, { method: 'POST', headers: { 'content-type': 'application/jose' }, body: item.jws });
-        await res.arrayBuffer();
+        const res = /** @type {any} */ (await request(agent, `${url}/v1/receipts`, 'POST', item.jws));
         if (res.status === 201) created.push(item.id);
-        else if (res.status === 200) duplicates++;
-        else throw new Error(`status ${res.status}`);
+        else if (res.status !== 200) throw new Error(`status ${res.status}: ${res.body}`);
         latencies.push(performance.now() - t0);
-      } catch {
+      } catch (err) {
+        if (!mode.crash) throw err;
         failures++;
         queue.push(item); // like the browser outbox: retry later, the service is idempotent by jti
         await sleep(20);
       }
     }
   }
-
+  const checkpointer = (async () => {
+    while (mode.checkpoints && performance.now() < deadline) {
+      await sleep(1000);
+      const res = /** @type {any} */ (await request(agent, `${url}/v1/log/checkpoint`, 'GET').catch(() => ({ status: 0 })));
+      if (res.status === 200) checkpoints++;
+    }
+  })();
   const crash = (async () => {
-    if (!CRASH) return 0;
+    if (!mode.crash) return 0;
     await sleep(SECONDS * 400);
     await stopChild(server.child, 'SIGKILL');
     const down = performance.now();
@@ -83,69 +115,94 @@ async function runOne(label, args, env) {
     return performance.now() - down;
   })();
   await Promise.all(Array.from({ length: CLIENTS }, client));
-  const downtime = await crash;
   const elapsed = (performance.now() - start) / 1000;
+  const load1 = loadavg()[0];
+  const downtime = await crash;
+  await checkpointer;
 
   let lost = 0;
   const ids = [...created];
   await Promise.all(Array.from({ length: CLIENTS }, async () => {
     for (let id = ids.pop(); id; id = ids.pop()) {
-      const res = await fetch(`${url}/v1/receipts/${id}`);
-      await res.arrayBuffer();
+      const res = /** @type {any} */ (await request(agent, `${url}/v1/receipts/${id}`, 'GET'));
       if (res.status !== 200) lost++;
     }
   }));
-  const exported = await (await fetch(`${url}/v1/export`, { headers: { authorization: 'Bearer bench' } })).text();
-  const rowIds = exported.split('\n').filter(Boolean).map((l) => JSON.parse(l).id);
+  const exported = /** @type {any} */ (await request(agent, `${url}/v1/export`, 'GET', undefined, { authorization: 'Bearer bench' })).body;
+  const rows = exported.split('\n').filter(Boolean).map((/** @type {string} */ l) => JSON.parse(l));
+  const rowIds = rows.map((/** @type {any} */ r) => r.id);
+  const leafIndexes = rows.map((/** @type {any} */ r) => r.leafIndex).filter((/** @type {unknown} */ i) => typeof i === 'number');
+  const gaplessLog = leafIndexes.every((/** @type {number} */ i, /** @type {number} */ k) => i === k);
+  agent.destroy();
   await stopChild(server.child, 'SIGTERM');
   latencies.sort((a, b) => a - b);
   return {
     storage: label,
+    mode: mode.crash ? 'SIGKILL at 40 %' : mode.checkpoints ? 'with log' : 'without log (baseline)',
     receipts: created.length,
     perSecond: Math.round(created.length / elapsed),
     p50: quantile(latencies, 0.5),
     p99: quantile(latencies, 0.99),
     retriedAfterCrash: failures,
-    answeredDuplicate: duplicates,
     downtimeMs: Math.round(downtime),
     lost,
     rows: rowIds.length,
     duplicateRows: rowIds.length - new Set(rowIds).size,
+    log: leafIndexes.length === 0 ? '–' : gaplessLog && leafIndexes.length === rows.length ? `${leafIndexes.length} leaves, no gap` : 'GAP',
+    checkpoints,
+    load: `${load0.toFixed(1)}→${load1.toFixed(1)}`,
   };
 }
 
 async function main() {
   const date = new Date().toISOString().slice(0, 10);
+  process.stdout.write(`signing ${POOL} receipts… `);
+  const pool = await signPool();
+  console.log('done');
   const results = [];
   for (const storage of STORAGES) {
-    const dir = mkdtempSync(join(tmpdir(), 'seal-bench-'));
+    const pg = storage === 'postgres' ? await startPostgres() : null;
     try {
-      if (storage === 'sqlite') {
-        results.push(await runOne('SQLite', ['--data-dir', dir], {}));
-      } else if (storage === 'postgres') {
-        const pg = await startPostgres();
-        try {
-          results.push(await runOne('PostgreSQL', ['--data-dir', dir], { DATABASE_URL: pg.connectionString }));
-        } finally {
-          await pg.stop();
+      for (const m of MODES) {
+        const dir = mkdtempSync(join(tmpdir(), 'seal-bench-'));
+        const label = storage === 'sqlite' ? 'SQLite' : 'PostgreSQL';
+        const env = /** @type {NodeJS.ProcessEnv} */ ({ ...(pg ? { DATABASE_URL: pg.connectionString } : {}), ...(m === 'nolog' ? { SEAL_BENCH_WITHOUT_LOG: '1' } : {}) });
+        if (pg) { // a clean table per run
+          const { default: pgLib } = await import('pg');
+          const c = new pgLib.Client(pg.connectionString);
+          await c.connect();
+          await c.query('DROP TABLE IF EXISTS seal_receipts, seal_visitors CASCADE');
+          await c.end();
         }
-      } else {
-        throw new Error(`unknown storage ${storage}`);
+        process.stdout.write(`${label}, ${m}… `);
+        try {
+          const r = await runOne(label, ['--data-dir', dir], env, { crash: m === 'crash', checkpoints: m !== 'nolog' }, pool);
+          results.push(r);
+          console.log(`${r.perSecond}/s, p99 ${r.p99.toFixed(1)} ms, load ${r.load}`);
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
       }
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      await pg?.stop();
     }
   }
-  console.log(`\nReceipt service bench, ${date}: ${CLIENTS} clients, ${SECONDS} s, loopback, SIGKILL + restart at 40 %, node ${process.version}\n`);
-  console.log('| storage | answered 201 | receipts/s | p50 ms | p99 ms | retried after crash | restart ms | rows stored | duplicate rows | lost |');
-  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  console.log(`\nReceipt service bench, ${date}: ${CLIENTS} clients, ${SECONDS} s, loopback keep-alive HTTP, node ${process.version}, load average (1 min) before→after each run\n`);
+  console.log('| storage | run | answered 201 | receipts/s | p50 ms | p99 ms | retried after crash | restart ms | rows stored | duplicate rows | lost | log | checkpoints | load |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of results) {
-    console.log(`| ${r.storage} | ${r.receipts} | ${r.perSecond} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.retriedAfterCrash} | ${r.downtimeMs} | ${r.rows} | ${r.duplicateRows} | ${r.lost} |`);
+    console.log(`| ${r.storage} | ${r.mode} | ${r.receipts} | ${r.perSecond} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.retriedAfterCrash} | ${r.downtimeMs} | ${r.rows} | ${r.duplicateRows} | ${r.lost} | ${r.log} | ${r.checkpoints} | ${r.load} |`);
+  }
+  for (const storage of ['SQLite', 'PostgreSQL']) {
+    const on = results.find((r) => r.storage === storage && r.mode === 'with log');
+    const off = results.find((r) => r.storage === storage && r.mode.startsWith('without'));
+    if (on && off) console.log(`${storage}: the log costs ${(100 * (1 - on.perSecond / off.perSecond)).toFixed(1)} % of throughput`);
   }
   const lost = results.reduce((n, r) => n + r.lost, 0);
   const doubled = results.reduce((n, r) => n + r.duplicateRows, 0);
-  if (lost > 0 || doubled > 0) {
-    console.error(`\nFAILED: ${lost} receipts answered 201 are missing, ${doubled} stored twice`);
+  const gaps = results.filter((r) => r.log === 'GAP').length;
+  if (lost > 0 || doubled > 0 || gaps > 0) {
+    console.error(`\nFAILED: ${lost} receipts answered 201 are missing, ${doubled} stored twice, ${gaps} runs with a gap in the log`);
     process.exitCode = 1;
   }
 }

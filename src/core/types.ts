@@ -200,4 +200,6 @@ export interface ReceiptRecord {
   jws: string;
   payload: Record<string, unknown>;
   serverJws?: string;
+  /** The receipt's leaf in the receipt service's log (from the countersignature). */
+  leafIndex?: number;
 }

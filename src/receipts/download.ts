@@ -67,8 +67,18 @@ export async function buildDownload(records: ReceiptRecord[], config: SealConfig
     visitorId: records[0]?.payload.piiPrincipalId ?? null,
     summary: records.map((r) => summaryLine(r, config, lang)),
     chainValid: chain.valid,
-    receipts: records.map(({ jws, payload, serverJws }) => ({ jws, payload, serverJws: serverJws ?? null })),
+    receipts: records.map(({ jws, payload, serverJws, leafIndex }) =>
+      Object.assign({ jws, payload, serverJws: serverJws ?? null }, leafIndex === undefined ? {} : { leafIndex, proof: proofUrl(config, payload.jti) })),
   };
+}
+
+/** Where the receipt service answers the inclusion proof of a receipt in its log (server README). */
+function proofUrl(config: SealConfig, jti: unknown): string | null {
+  try {
+    return new URL(`${config.receiptEndpoint?.replace(/\/$/, '')}/${String(jti)}/proof`, globalThis.location?.href).href;
+  } catch {
+    return null;
+  }
 }
 
 /** Hands a JSON document to the browser's download flow through a temporary link. */

@@ -18,6 +18,7 @@ import { markOutbox } from '../core/outbox-hint.js';
 import { buildReceiptPayload } from './payload.js';
 import { ReceiptStore, type StoredReceipt } from './receipt-store.js';
 import { textsHash } from './texts-hash.js';
+import { uuidv4 } from '../core/uuid.js';
 import { applyDefaultTexts } from '../i18n/catalog.js';
 
 export { verifyJws, decodeJws, signJws, sha256b64url } from './jws.js';
@@ -62,8 +63,8 @@ interface Storage {
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-const publicRecord = ({ jws, payload, serverJws, serverError }: StoredReceipt): ReceiptRecord =>
-  Object.assign({ jws, payload }, serverJws ? { serverJws } : {}, serverError ? { serverError } : {});
+const publicRecord = ({ jws, payload, serverJws, serverError, leafIndex }: StoredReceipt): ReceiptRecord =>
+  Object.assign({ jws, payload }, serverJws ? { serverJws } : {}, typeof leafIndex === 'number' ? { leafIndex } : {}, serverError ? { serverError } : {});
 
 /** A bad `receiptEndpoint` must not cost the visitor their signed receipts: they stay local. */
 function endpointUrl(endpoint: string | undefined, origin: string): string | null {
@@ -133,6 +134,17 @@ export function createReceipts(consent: ConsentStore, options: ReceiptsOptions):
     try {
       backend = await openStorage();
       const device = await deviceKey(backend.db);
+      if (device.fresh) {
+        device.fresh = false;
+        // A new key for a visitor id that already signed receipts (the browser lost its
+        // storage but kept the cookie): the service pins an id to its first key, so this key
+        // starts a new visitor id instead of being refused.
+        const record = consent.current;
+        if (record?.h) {
+          consent.replace({ ...record, id: uuidv4() });
+          change = { ...change, state: { ...change.state, visitorId: consent.current?.id ?? null } };
+        }
+      }
       const latest = await backend.store.latest();
       // With no local history the cookie still knows the hash of the last receipt (storage may have been cleared).
       const prev = latest ? await sha256b64url(latest.jws) : consent.current?.h ?? null;

@@ -119,7 +119,9 @@ export class Outbox {
     }
     const serverJws = (body as { serverJws?: unknown } | null)?.serverJws;
     const problem = await countersignatureProblem(serverJws, item);
-    const updated = await this.options.store.settle(item.jti, problem ? { serverError: problem } : { serverJws: serverJws as string });
+    const leafIndex = decodeJws(serverJws)?.payload.leafIndex;
+    const accepted = Object.assign({ serverJws: serverJws as string }, Number.isSafeInteger(leafIndex) ? { leafIndex: leafIndex as number } : {});
+    const updated = await this.options.store.settle(item.jti, problem ? { serverError: problem } : accepted);
     if (!problem && updated) this.options.onCountersigned(updated);
   }
 

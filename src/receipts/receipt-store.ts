@@ -13,6 +13,8 @@ export interface StoredReceipt extends ReceiptRecord {
   jti: string;
   /** Why the receipt service refused the receipt, when it did (it is not retried). */
   serverError?: string;
+  /** Its position in the receipt service's log, from the countersignature. */
+  leafIndex?: number;
 }
 
 /** A receipt JWS not yet accepted by the receipt service. */
@@ -65,7 +67,7 @@ export class ReceiptStore {
   }
 
   /** Takes a receipt out of the outbox and notes the outcome on the receipt, atomically. */
-  settle(jti: string, outcome: { serverJws?: string; serverError?: string }): Promise<StoredReceipt | undefined> {
+  settle(jti: string, outcome: { serverJws?: string; serverError?: string; leafIndex?: number }): Promise<StoredReceipt | undefined> {
     return transact(this.db, ['receipts', 'outbox'], 'readwrite', async (tx) => {
       await request(tx.objectStore('outbox').delete(jti));
       const receipts = tx.objectStore('receipts');

@@ -8,7 +8,7 @@ import { collectReceiptEvents, freshDbName, setup } from './helpers.js';
 const DEAD_ENDPOINT = 'http://127.0.0.1:9/v1/receipts';
 
 /** Answers like the receipt service: a real ES256 countersignature over the receipt's hash. */
-async function fakeService(status = 201) {
+async function fakeService(status = 201, leafIndex?: number) {
   const key = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign', 'verify'])) as CryptoKeyPair;
   const calls: string[] = [];
   const fetchImpl = async (_url: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
@@ -17,7 +17,8 @@ async function fakeService(status = 201) {
     if (status !== 201) return new Response(JSON.stringify({ error: 'invalid_receipt', message: 'schema violation' }), { status });
     const jti = JSON.parse(atob(jws.split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))).jti;
     const receivedAt = new Date().toISOString();
-    const serverJws = await signJws({ iss: 'https://consent.example', iat: 1, jti, receiptHash: await sha256b64url(jws), receivedAt }, key.privateKey, { kid: 'k1' });
+    const claims = { iss: 'https://consent.example', iat: 1, jti, receiptHash: await sha256b64url(jws), receivedAt };
+    const serverJws = await signJws(leafIndex === undefined ? claims : { ...claims, leafIndex }, key.privateKey, { kid: 'k1' });
     return new Response(JSON.stringify({ id: jti, serverJws, receivedAt }), { status: 201, headers: { 'Content-Type': 'application/json' } });
   };
   return { calls, fetchImpl };
@@ -28,6 +29,20 @@ async function outboxOf(dbName: string) {
 }
 
 describe('receipts outbox', () => {
+  it("keeps the log's leaf index with the countersigned receipt; the download says where its inclusion proof is", async () => {
+    const service = await fakeService(201, 41);
+    const { store, receipts, config } = setup({ receiptEndpoint: '/v1/receipts' }, { fetch: service.fetchImpl });
+    const record = await receipts.record(store.acceptAll());
+    await receipts.flush();
+    const [stored] = await receipts.receipts();
+    expect(stored.serverJws).to.be.a('string');
+    expect(stored.leafIndex).to.equal(41);
+    const { buildDownload } = await import('../../../src/receipts/download.js');
+    const data = (await buildDownload(await receipts.receipts(), config, 'en')) as { receipts: Array<Record<string, unknown>> };
+    expect(data.receipts[0]).to.include({ jws: record!.jws, leafIndex: 41, proof: new URL(`/v1/receipts/${record!.payload.jti}/proof`, location.href).href });
+    receipts.close();
+  });
+
   it('keeps the receipt queued while the service is unreachable; consent is unaffected', async () => {
     const { store, receipts, dbName } = setup({ receiptEndpoint: DEAD_ENDPOINT }, { retry: { baseDelay: 60_000 } });
     const record = await receipts.record(store.acceptAll());
