@@ -11,7 +11,7 @@
 import { createPrivateKey, randomUUID, sign } from 'node:crypto';
 import http from 'node:http';
 import { loadavg } from 'node:os';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair } from 'jose';
@@ -46,6 +46,16 @@ async function signPool() {
   });
 }
 
+/** CPU seconds (user + system) a process has used, from /proc (Linux). */
+function cpuSeconds(/** @type {number | undefined} */ pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
 /** @param {http.Agent} agent @param {string} url @param {string} method @param {string} [body] @param {Record<string, string>} [headers] */
 function request(agent, url, method, body, headers = {}) {
   return new Promise((resolve, reject) => {
@@ -78,6 +88,7 @@ async function runOne(label, args, env, mode, pool) {
   let next = 0;
   let checkpoints = 0;
   const load0 = loadavg()[0];
+  const cpu0 = cpuSeconds(server.child.pid);
   const start = performance.now();
   const deadline = start + SECONDS * 1000;
 
@@ -117,6 +128,7 @@ async function runOne(label, args, env, mode, pool) {
   await Promise.all(Array.from({ length: CLIENTS }, client));
   const elapsed = (performance.now() - start) / 1000;
   const load1 = loadavg()[0];
+  const cpu1 = cpuSeconds(server.child.pid);
   const downtime = await crash;
   await checkpointer;
 
@@ -151,6 +163,8 @@ async function runOne(label, args, env, mode, pool) {
     log: leafIndexes.length === 0 ? '–' : gaplessLog && leafIndexes.length === rows.length ? `${leafIndexes.length} leaves, no gap` : 'GAP',
     checkpoints,
     load: `${load0.toFixed(1)}→${load1.toFixed(1)}`,
+    // Server CPU per receipt: what the service costs whatever else runs on the machine.
+    cpuMs: mode.crash ? NaN : (1000 * (cpu1 - cpu0)) / Math.max(1, created.length),
   };
 }
 
@@ -178,7 +192,7 @@ async function main() {
         try {
           const r = await runOne(label, ['--data-dir', dir], env, { crash: m === 'crash', checkpoints: m !== 'nolog' }, pool);
           results.push(r);
-          console.log(`${r.perSecond}/s, p99 ${r.p99.toFixed(1)} ms, load ${r.load}`);
+          console.log(`${r.perSecond}/s, p99 ${r.p99.toFixed(1)} ms, server CPU ${r.cpuMs.toFixed(3)} ms/receipt, load ${r.load}`);
         } finally {
           rmSync(dir, { recursive: true, force: true });
         }
@@ -188,15 +202,17 @@ async function main() {
     }
   }
   console.log(`\nReceipt service bench, ${date}: ${CLIENTS} clients, ${SECONDS} s, loopback keep-alive HTTP, node ${process.version}, load average (1 min) before→after each run\n`);
-  console.log('| storage | run | answered 201 | receipts/s | p50 ms | p99 ms | retried after crash | restart ms | rows stored | duplicate rows | lost | log | checkpoints | load |');
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  console.log('| storage | run | answered 201 | receipts/s | p50 ms | p99 ms | retried after crash | restart ms | rows stored | duplicate rows | lost | log | checkpoints | server CPU ms/receipt | load |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of results) {
-    console.log(`| ${r.storage} | ${r.mode} | ${r.receipts} | ${r.perSecond} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.retriedAfterCrash} | ${r.downtimeMs} | ${r.rows} | ${r.duplicateRows} | ${r.lost} | ${r.log} | ${r.checkpoints} | ${r.load} |`);
+    console.log(`| ${r.storage} | ${r.mode} | ${r.receipts} | ${r.perSecond} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.retriedAfterCrash} | ${r.downtimeMs} | ${r.rows} | ${r.duplicateRows} | ${r.lost} | ${r.log} | ${r.checkpoints} | ${Number.isNaN(r.cpuMs) ? '–' : r.cpuMs.toFixed(3)} | ${r.load} |`);
   }
   for (const storage of ['SQLite', 'PostgreSQL']) {
     const on = results.find((r) => r.storage === storage && r.mode === 'with log');
     const off = results.find((r) => r.storage === storage && r.mode.startsWith('without'));
-    if (on && off) console.log(`${storage}: the log costs ${(100 * (1 - on.perSecond / off.perSecond)).toFixed(1)} % of throughput`);
+    if (on && off) {
+      console.log(`${storage}: the log costs ${(100 * (1 - on.perSecond / off.perSecond)).toFixed(1)} % of throughput, ${(100 * (on.cpuMs / off.cpuMs - 1)).toFixed(1)} % more server CPU per receipt`);
+    }
   }
   const lost = results.reduce((n, r) => n + r.lost, 0);
   const doubled = results.reduce((n, r) => n + r.duplicateRows, 0);
