@@ -7,6 +7,7 @@ import fastifyStatic from '@fastify/static';
 import { MAX_RECEIPT_BYTES, ReceiptError } from './receipt.js';
 import { API_ROUTES, registerRoutes } from './routes.js';
 import { LogView } from './log/log.js';
+import { COUNTERSIGNATURE_TYP } from './countersign.js';
 import { registerDemoForms } from './demo-forms.js';
 import { registerDemoCsp } from './demo-csp.js';
 
@@ -125,6 +126,7 @@ export async function buildApp(options) {
     }),
   });
 
+  storage.setSigner({ jwk: keys.privateJwk(), typ: COUNTERSIGNATURE_TYP });
   const log = options.log === false ? null : new LogView(storage, keys, serviceOrigin);
   registerRoutes(app, { storage, keys, serviceOrigin, allowed, exportToken, rateLimit, exportRateLimit, log });
 

@@ -1,3 +1,4 @@
+import { createPrivateKey, sign } from 'node:crypto';
 import { compactVerify, createLocalJWKSet } from 'jose';
 import { receiptHash } from './receipt.js';
 
@@ -31,4 +32,28 @@ export async function verifyCountersignature(serverJws, jwks, receiptJws) {
     throw new Error('countersignature receiptHash does not match this receipt');
   }
   return { kid: /** @type {string} */ (protectedHeader.kid), payload: claims };
+}
+
+/**
+ * @typedef {{ jwk: { kty: string, crv: string, x: string, y: string, d?: string, kid?: string }, typ: string }} SignerSpec
+ *   what a storage needs to countersign inside its own transaction (plain data: it may cross
+ *   into a worker thread)
+ * @typedef {{ iss: string, jti: string, receiptHash: string }} BaseClaims
+ */
+
+/**
+ * A synchronous countersigner (node:crypto, ES256): claims in, compact JWS out. `iat` and
+ * `receivedAt` come from the time the database gave the batch, `leafIndex` from its order.
+ * @param {SignerSpec} spec
+ * @returns {(claims: BaseClaims, receivedAt: string, leafIndex: number | null) => string}
+ */
+export function makeSealer({ jwk, typ }) {
+  const key = createPrivateKey({ key: /** @type {any} */ ({ kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y, d: jwk.d }), format: 'jwk' });
+  const header = Buffer.from(JSON.stringify({ alg: 'ES256', kid: jwk.kid, typ })).toString('base64url');
+  return (claims, receivedAt, leafIndex) => {
+    const payload = { iss: claims.iss, iat: Math.floor(Date.parse(receivedAt) / 1000), jti: claims.jti, receiptHash: claims.receiptHash, receivedAt,
+      ...(leafIndex === null ? {} : { leafIndex }) };
+    const input = `${header}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}`;
+    return `${input}.${sign('sha256', Buffer.from(input), { key, dsaEncoding: 'ieee-p1363' }).toString('base64url')}`;
+  };
 }

@@ -9,6 +9,7 @@ import { CompactSign, calculateJwkThumbprint, exportJWK, generateKeyPair, import
  * @typedef {{
  *   kid: string, jwks(): { keys: Jwk[] }, sign(payload: object, typ: string): Promise<string>,
  *   signSync(payload: object, typ: string): string, signNote(text: string): { keyId: Buffer, signature: Buffer },
+ *   privateJwk(): Jwk,
  * }} KeyRing
  */
 
@@ -129,6 +130,7 @@ export async function loadKeys({ dataDir, signingKey }) {
       const signature = signBytes('sha256', Buffer.from(input), { key: nodeKey, dsaEncoding: 'ieee-p1363' });
       return `${input}.${signature.toString('base64url')}`;
     },
+    privateJwk: () => ({ kty: current.kty, crv: current.crv, x: current.x, y: current.y, d: current.d, kid: current.kid }),
     signNote(text) {
       return { keyId, signature: signBytes('sha256', Buffer.from(text, 'utf8'), { key: nodeKey, dsaEncoding: 'der' }) };
     },

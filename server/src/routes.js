@@ -1,6 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { COUNTERSIGNATURE_TYP } from './countersign.js';
 import { parseIsoDate } from './iso-date.js';
 import { LogView, receiptLeafHash } from './log/log.js';
 import { ReceiptError, issuerOrigin, receiptHash, verifyReceipt } from './receipt.js';
@@ -74,13 +73,10 @@ export function registerRoutes(app, { storage, keys, serviceOrigin, allowed, exp
     const existing = await storage.get(id);
     if (existing) return settle(reply, existing.jws === jws ? 'duplicate' : 'conflict', existing);
     const hash = receiptHash(jws);
-    const result = await storage.insert(
-      { id, jws, receiptHash: hash, sub: String(payload.sub), keyThumbprint: thumbprint },
-      ({ leafIndex, receivedAt }) => keys.signSync({
-        iss: serviceOrigin, iat: Math.floor(Date.parse(receivedAt) / 1000), jti: payload.jti, receiptHash: hash, receivedAt,
-        ...(leafIndex === null ? {} : { leafIndex }),
-      }, COUNTERSIGNATURE_TYP),
-    );
+    const result = await storage.insert({
+      id, jws, receiptHash: hash, sub: String(payload.sub), keyThumbprint: thumbprint,
+      claims: { iss: serviceOrigin, jti: payload.jti, receiptHash: hash },
+    });
     if (result.status === 'key_conflict') {
       throw new ReceiptError(409, 'key_conflict', `Visitor ${JSON.stringify(String(payload.sub).slice(0, 64))} already signs with another key; a new key needs a new visitor id.`);
     }

@@ -4,6 +4,7 @@ import { after, test } from 'node:test';
 import pg from 'pg';
 import { openPostgres } from '../src/storage/postgres.js';
 import { receiptServiceSuite } from './helpers/storage-suite.js';
+import { storageEntry, testSigner } from './helpers/make-receipt.js';
 import { startPostgres } from './helpers/pg-cluster.js';
 
 // No silent skip: without PostgreSQL this throws and the file fails with the reason.
@@ -27,8 +28,8 @@ receiptServiceSuite('PostgreSQL', async () => {
 test('the PostgreSQL table is append-only', async () => {
   const schema = `seal_test_${randomBytes(4).toString('hex')}`;
   const storage = openPostgres({ connectionString: cluster.connectionString, schema });
-  const entry = { id: '11111111-1111-4111-8111-111111111111', jws: 'a.b.c', receiptHash: 'h', sub: 'v', keyThumbprint: 'k' };
-  assert.equal((await storage.insert(entry, () => 'd.e.f')).status, 'created');
+  storage.setSigner(await testSigner());
+  assert.equal((await storage.insert(storageEntry(1))).status, 'created');
   await storage.close();
   const client = new pg.Client(cluster.connectionString);
   await client.connect();
@@ -47,12 +48,11 @@ test('two service instances on one PostgreSQL make one log: leaf indexes unique 
   const schema = `seal_test_${randomBytes(4).toString('hex')}`;
   const a = openPostgres({ connectionString: cluster.connectionString, schema });
   const b = openPostgres({ connectionString: cluster.connectionString, schema });
-  const seal = (/** @type {any} */ e) => `cs.${e.leafIndex}`;
-  const entry = (/** @type {number} */ i) => ({
-    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, jws: `j.${i}.s`, receiptHash: `h${i}`, sub: `v${i}`, keyThumbprint: `k${i}`,
-  });
+  const signer = await testSigner();
+  a.setSigner(signer);
+  b.setSigner(signer);
   try {
-    const results = await Promise.all(Array.from({ length: 400 }, (_, i) => (i % 2 ? a : b).insert(entry(i), seal)));
+    const results = await Promise.all(Array.from({ length: 400 }, (_, i) => (i % 2 ? a : b).insert(storageEntry(i))));
     assert.ok(results.every((r) => r.status === 'created'));
     const indexes = results.map((r) => /** @type {any} */ (r.row).leafIndex).sort((x, y) => x - y);
     assert.deepEqual(indexes, Array.from({ length: 400 }, (_, i) => i));

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSqlite } from '../src/storage/sqlite.js';
 import { receiptServiceSuite } from './helpers/storage-suite.js';
+import { storageEntry, testSigner } from './helpers/make-receipt.js';
 
 receiptServiceSuite('SQLite', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'seal-sqlite-'));
@@ -19,8 +20,8 @@ test('the SQLite table is append-only', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'seal-sqlite-ao-'));
   const file = join(dir, 'receipts.db');
   const storage = openSqlite({ file });
-  const entry = { id: '11111111-1111-4111-8111-111111111111', jws: 'a.b.c', receiptHash: 'h', sub: 'v', keyThumbprint: 'k' };
-  assert.equal((await storage.insert(entry, () => 'd.e.f')).status, 'created');
+  storage.setSigner(await testSigner());
+  assert.equal((await storage.insert(storageEntry(1))).status, 'created');
   await storage.close();
   const db = new Database(file);
   assert.throws(() => db.prepare("UPDATE seal_receipts SET jws = 'x.y.z'").run(), /append-only/);
@@ -42,9 +43,10 @@ test('two connections on one SQLite file make one log; files are private whateve
   } finally {
     process.umask(old);
   }
-  const seal = (/** @type {any} */ e) => `cs.${e.leafIndex}`;
-  const entry = (/** @type {number} */ i) => ({ id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, jws: `j.${i}.s`, receiptHash: `h${i}`, sub: `v${i}`, keyThumbprint: `k${i}` });
-  const results = await Promise.all(Array.from({ length: 200 }, (_, i) => (i % 2 ? a : b).insert(entry(i), seal)));
+  const signer = await testSigner();
+  a.setSigner(signer);
+  b.setSigner(signer);
+  const results = await Promise.all(Array.from({ length: 200 }, (_, i) => (i % 2 ? a : b).insert(storageEntry(i))));
   const indexes = results.map((r) => /** @type {any} */ (r.row).leafIndex).sort((x, y) => x - y);
   assert.deepEqual(indexes, Array.from({ length: 200 }, (_, i) => i));
   assert.equal(statSync(join(dir, 'data')).mode & 0o777, 0o700);

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { makeSealer } from '../countersign.js';
 
 const PAGE = 500;
 /** The transaction-level lock under which a batch takes its leaf indexes (and the schema is made). */
@@ -94,8 +95,10 @@ export function openPostgres({ connectionString, schema, pool: poolConfig, log =
     return rows[0] ? toRow(rows[0]) : null;
   }
 
-  /** @type {Array<{ entry: import('./sqlite.js').NewReceipt, seal: import('./sqlite.js').Seal, resolve: (r: any) => void, reject: (e: unknown) => void }>} */
+  /** @type {Array<{ entry: import('./sqlite.js').NewReceipt, resolve: (r: any) => void, reject: (e: unknown) => void }>} */
   let pending = [];
+  /** @type {ReturnType<typeof makeSealer> | null} */
+  let seal = null;
   let running = false;
 
   /** @param {typeof pending} batch */
@@ -120,7 +123,9 @@ export function openPostgres({ connectionString, schema, pool: poolConfig, log =
       const rows = [];
       let next = log ? Number(head.rows[0].next) : null;
       const receivedAt = new Date(head.rows[0].now).toISOString();
-      const results = batch.map(({ entry, seal }) => {
+      if (!seal) throw new Error('the storage has no countersigning key yet');
+      const sealer = seal;
+      const results = batch.map(({ entry }) => {
         const found = byId.get(entry.id);
         if (found) return { status: found.jws === entry.jws ? 'duplicate' : 'conflict', row: found };
         const pinned = pin.get(entry.sub);
@@ -132,7 +137,7 @@ export function openPostgres({ connectionString, schema, pool: poolConfig, log =
           newPins.id.push(entry.id);
         }
         const leafIndex = next === null ? null : next++;
-        const serverJws = seal({ ...entry, leafIndex, receivedAt });
+        const serverJws = sealer(entry.claims, receivedAt, leafIndex);
         const row = { id: entry.id, jws: entry.jws, serverJws, receivedAt, receiptHash: entry.receiptHash, leafIndex };
         byId.set(entry.id, row);
         rows.push(row);
@@ -184,11 +189,14 @@ export function openPostgres({ connectionString, schema, pool: poolConfig, log =
   let closed = false;
   return {
     kind: 'postgres',
-    async insert(entry, seal) {
+    setSigner(spec) {
+      seal = makeSealer(spec);
+    },
+    async insert(entry) {
       await ready;
       if (closed) throw new Error('storage is closed');
       return new Promise((resolve, reject) => {
-        pending.push({ entry, seal, resolve, reject });
+        pending.push({ entry, resolve, reject });
         void drain();
       });
     },

@@ -1,18 +1,23 @@
 import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { once } from 'node:events';
+import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
+import { makeSealer } from '../countersign.js';
 import { ensurePrivateDir } from '../keys.js';
 
 /**
  * @typedef {{ id: string, jws: string, serverJws: string, receivedAt: string, receiptHash: string, leafIndex: number | null }} ReceiptRow
- * @typedef {{ id: string, jws: string, receiptHash: string, sub: string, keyThumbprint: string }} NewReceipt
- * @typedef {(entry: NewReceipt & { leafIndex: number | null, receivedAt: string }) => string} Seal
- *   countersigns one receipt once the database gave it its leaf index and time (synchronous)
+ * @typedef {{ id: string, jws: string, receiptHash: string, sub: string, keyThumbprint: string,
+ *   claims: import('../countersign.js').BaseClaims }} NewReceipt
+ *   a verified receipt; the storage countersigns it (with `claims`) once the database gave it
+ *   its leaf index and time
  * @typedef {{ status: 'created' | 'duplicate' | 'conflict', row: ReceiptRow } | { status: 'key_conflict', row: null }} InsertResult
  * @typedef {{ leafIndex: number, id: string, receivedAt: string, receiptHash: string }} LeafRow
  * @typedef {{
  *   kind: string,
- *   insert(entry: NewReceipt, seal: Seal): Promise<InsertResult>,
+ *   setSigner(spec: import('../countersign.js').SignerSpec): void,
+ *   insert(entry: NewReceipt): Promise<InsertResult>,
  *   get(id: string): Promise<ReceiptRow | null>,
  *   leaves(from: number, limit: number): Promise<LeafRow[]>,
  *   exportSince(since?: Date | null): AsyncIterable<ReceiptRow>,
@@ -75,9 +80,11 @@ function migrate(db) {
 
 /**
  * SQLite storage. WAL + synchronous=FULL: a commit returns only once it is on disk.
- * Receipts arriving in the same event-loop turn share one transaction (group commit), so
- * concurrent clients pay for one fsync between them. Inside it the database hands out the
- * leaf indexes (max + 1) and the receipts are countersigned with them.
+ * Receipts verified while the previous batch is being written share the next transaction
+ * (group commit): one fsync between them, done by the writer thread (sqlite-writer.js) while
+ * this thread goes on verifying. Inside the transaction the database hands out the leaf
+ * indexes (max + 1) and the receipts are countersigned with them. Reads use this thread's
+ * own connection (WAL: readers never wait for the writer).
  * @param {{ file: string, log?: boolean }} options `log: false` only for the bench's baseline
  * @returns {Storage}
  */
@@ -97,14 +104,7 @@ export function openSqlite({ file, log = true }) {
   db.exec('CREATE UNIQUE INDEX IF NOT EXISTS seal_receipts_leaf ON seal_receipts (leaf_index)');
   if (file !== ':memory:') restrictFiles(file);
 
-  const insertStmt = db.prepare(
-    `INSERT INTO seal_receipts (id, jws, server_jws, received_at, receipt_hash, leaf_index)
-     VALUES (@id, @jws, @serverJws, @receivedAt, @receiptHash, @leafIndex)`,
-  );
   const getStmt = db.prepare(`SELECT ${COLUMNS} FROM seal_receipts WHERE id = ?`);
-  const nextStmt = db.prepare('SELECT coalesce(max(leaf_index) + 1, 0) AS next FROM seal_receipts');
-  const pinStmt = db.prepare('SELECT key_thumbprint AS thumbprint FROM seal_visitors WHERE sub = ?');
-  const pinInsert = db.prepare('INSERT INTO seal_visitors (sub, key_thumbprint, first_id) VALUES (?, ?, ?)');
   const leavesStmt = db.prepare(
     'SELECT leaf_index AS leafIndex, id, received_at AS receivedAt, receipt_hash AS receiptHash FROM seal_receipts WHERE leaf_index >= ? ORDER BY leaf_index LIMIT ?',
   );
@@ -112,45 +112,47 @@ export function openSqlite({ file, log = true }) {
     `SELECT ${COLUMNS} FROM seal_receipts WHERE received_at >= ? AND seq > ? ORDER BY seq LIMIT ${PAGE}`,
   );
 
-  /** @type {Array<{ entry: NewReceipt, seal: Seal, resolve: (r: InsertResult) => void, reject: (e: unknown) => void }>} */
+  // Writes go through the writer thread (sqlite-writer.js); one batch in flight at a time.
+  const writer = new Worker(new URL('./sqlite-writer.js', import.meta.url), { workerData: { file, log } });
+  /** @type {Array<{ entry: NewReceipt, resolve: (r: InsertResult) => void, reject: (e: unknown) => void }>} */
   let pending = [];
-  const commit = db.transaction((/** @type {typeof pending} */ batch) => {
-    let next = log ? /** @type {{ next: number }} */ (nextStmt.get()).next : null;
-    const receivedAt = new Date().toISOString();
-    return batch.map(({ entry, seal }) => {
-      const stored = getStmt.get(entry.id);
-      if (stored) {
-        const row = toRow(stored);
-        return { status: row.jws === entry.jws ? 'duplicate' : 'conflict', row };
-      }
-      const pin = /** @type {{ thumbprint: string } | undefined} */ (pinStmt.get(entry.sub));
-      if (pin && pin.thumbprint !== entry.keyThumbprint) return { status: 'key_conflict', row: null };
-      if (!pin) pinInsert.run(entry.sub, entry.keyThumbprint, entry.id);
-      const leafIndex = next === null ? null : next++;
-      const serverJws = seal({ ...entry, leafIndex, receivedAt });
-      const row = { id: entry.id, jws: entry.jws, serverJws, receivedAt, receiptHash: entry.receiptHash, leafIndex };
-      insertStmt.run(row);
-      return { status: 'created', row };
-    });
-  });
-  function flush() {
-    const batch = pending;
+  /** @type {typeof pending | null} */
+  let inFlight = null;
+  /** @type {Error | null} */
+  let writerError = null;
+  writer.on('error', (err) => {
+    writerError = err;
+    for (const p of [...(inFlight ?? []), ...pending]) p.reject(err);
+    inFlight = null;
     pending = [];
-    try {
-      const results = commit.immediate(batch); // BEGIN IMMEDIATE: the write lock before reading max(leaf_index)
-      batch.forEach((p, i) => p.resolve(/** @type {InsertResult} */ (results[i])));
-    } catch (err) {
-      for (const p of batch) p.reject(err);
-    }
+  });
+  writer.on('message', (msg) => {
+    const batch = inFlight ?? [];
+    inFlight = null;
+    if (msg.type === 'done') batch.forEach((p, i) => p.resolve(msg.results[i]));
+    else batch.forEach((p) => p.reject(new Error(`the receipt could not be stored: ${msg.message}`)));
+    send();
+  });
+  function send() {
+    if (inFlight || pending.length === 0) return;
+    inFlight = pending;
+    pending = [];
+    writer.postMessage({ type: 'batch', items: inFlight.map((p) => p.entry) });
   }
 
   let closed = false;
   return {
     kind: 'sqlite',
-    insert(entry, seal) {
+    setSigner(spec) {
+      makeSealer(spec); // fails here, on the caller's thread, if the key is unusable
+      writer.postMessage({ type: 'signer', signer: spec });
+    },
+    insert(entry) {
       if (closed) return Promise.reject(new Error('storage is closed'));
+      if (writerError) return Promise.reject(writerError);
       return new Promise((resolve, reject) => {
-        if (pending.push({ entry, seal, resolve, reject }) === 1) setImmediate(flush);
+        // Everything verified in this event-loop turn goes in one batch.
+        if (pending.push({ entry, resolve, reject }) === 1) setImmediate(send);
       });
     },
     async get(id) {
@@ -178,7 +180,12 @@ export function openSqlite({ file, log = true }) {
     async close() {
       if (closed) return;
       closed = true;
-      if (pending.length > 0) flush();
+      while ((inFlight || pending.length > 0) && !writerError) {
+        send();
+        await once(writer, 'message');
+      }
+      writer.postMessage({ type: 'close' });
+      await once(writer, 'exit');
       db.close();
     },
   };

@@ -94,3 +94,18 @@ export async function makeReceipt({ iss, visitor, method, prev }) {
   const payload = receiptPayload({ visitorId: v.id, iss, method, prev });
   return { jws: await signReceipt(v, payload), payload, visitor: v };
 }
+
+/** A countersigning key for storage-level tests (what buildApp gives a storage). */
+export async function testSigner() {
+  const { privateKey } = await generateKeyPair('ES256', { extractable: true });
+  return { jwk: /** @type {any} */ ({ ...(await exportJWK(privateKey)), kid: 'test' }), typ: 'consent-receipt-countersignature+jwt' };
+}
+
+/** Storage-level entry i (not a real receipt: the storage does not verify). */
+export const storageEntry = (/** @type {number} */ i, /** @type {Partial<Record<string, string>>} */ over = {}) => {
+  const id = over.id ?? `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+  return { id, jws: `j.${i}.s`, receiptHash: `h${i}`, sub: `v${i}`, keyThumbprint: `k${i}`, claims: { iss: 'http://localhost:8787', jti: id, receiptHash: `h${i}` }, ...over };
+};
+
+/** The payload of a compact JWS, unverified. */
+export const jwsClaims = (/** @type {string} */ jws) => JSON.parse(Buffer.from(/** @type {string} */ (jws.split('.')[1]), 'base64url').toString('utf8'));
