@@ -37,9 +37,9 @@ export async function serve(opts) {
   // Bench only: the baseline without the log, to measure what the log costs.
   const log = process.env.SEAL_BENCH_WITHOUT_LOG !== '1';
   ensurePrivateDir(dataDir);
+  const keys = await loadKeys({ dataDir, signingKey: opts['signing-key'] });
   const storage = openStorage({ dataDir, databaseUrl: opts['database-url'], log });
   await storage.health();
-  const keys = await loadKeys({ dataDir, signingKey: opts['signing-key'] });
   const publicDir = opts.demo || opts.dist ? { demo: opts.demo, dist: opts.dist } : undefined;
   const app = await buildApp({
     storage,

@@ -114,6 +114,8 @@ export function openSqlite({ file, log = true }) {
 
   // Writes go through the writer thread (sqlite-writer.js); one batch in flight at a time.
   const writer = new Worker(new URL('./sqlite-writer.js', import.meta.url), { workerData: { file, log } });
+  // An idle writer does not keep the process alive (a CLI that failed must be able to exit).
+  writer.unref();
   /** @type {Array<{ entry: NewReceipt, resolve: (r: InsertResult) => void, reject: (e: unknown) => void }>} */
   let pending = [];
   /** @type {typeof pending | null} */
@@ -132,11 +134,13 @@ export function openSqlite({ file, log = true }) {
     if (msg.type === 'done') batch.forEach((p, i) => p.resolve(msg.results[i]));
     else batch.forEach((p) => p.reject(new Error(`the receipt could not be stored: ${msg.message}`)));
     send();
+    if (!inFlight) writer.unref();
   });
   function send() {
     if (inFlight || pending.length === 0) return;
     inFlight = pending;
     pending = [];
+    writer.ref(); // a write on its way to disk keeps the process alive
     writer.postMessage({ type: 'batch', items: inFlight.map((p) => p.entry) });
   }
 
@@ -184,6 +188,7 @@ export function openSqlite({ file, log = true }) {
         send();
         await once(writer, 'message');
       }
+      writer.ref();
       writer.postMessage({ type: 'close' });
       await once(writer, 'exit');
       db.close();
