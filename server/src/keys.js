@@ -8,7 +8,7 @@ import { CompactSign, calculateJwkThumbprint, exportJWK, generateKeyPair, import
  * @typedef {{ current?: Jwk, retired: Array<Jwk & { retiredAt: string }>, env?: Jwk }} KeyFile
  * @typedef {{
  *   kid: string, jwks(): { keys: Jwk[] }, sign(payload: object, typ: string): Promise<string>,
- *   signSync(payload: object, typ: string): string, signNote(text: string): { keyId: Buffer, signature: Buffer },
+ *   signNote(text: string): { keyId: Buffer, signature: Buffer },
  *   privateJwk(): Jwk,
  * }} KeyRing
  */
@@ -107,9 +107,8 @@ export async function loadKeys({ dataDir, signingKey }) {
     current = await withKid(file.current);
   }
   const privateKey = await importJWK(current, 'ES256');
-  // node:crypto signs synchronously, so a batch can be countersigned inside its database transaction.
+  // node:crypto, synchronous: checkpoints are signed notes (DER signatures), not JWS.
   const nodeKey = createPrivateKey({ key: /** @type {any} */ ({ kty: current.kty, crv: current.crv, x: current.x, y: current.y, d: current.d }), format: 'jwk' });
-  const headers = new Map();
   const keyId = noteKeyId(current);
   const published = [publicPart(current)];
   for (const jwk of [file.current, file.env, ...file.retired]) {
@@ -122,13 +121,6 @@ export async function loadKeys({ dataDir, signingKey }) {
       return new CompactSign(new TextEncoder().encode(JSON.stringify(payload)))
         .setProtectedHeader({ alg: 'ES256', kid: current.kid, typ })
         .sign(privateKey);
-    },
-    signSync(payload, typ) {
-      let h = headers.get(typ);
-      if (!h) headers.set(typ, (h = Buffer.from(JSON.stringify({ alg: 'ES256', kid: current.kid, typ })).toString('base64url')));
-      const input = `${h}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}`;
-      const signature = signBytes('sha256', Buffer.from(input), { key: nodeKey, dsaEncoding: 'ieee-p1363' });
-      return `${input}.${signature.toString('base64url')}`;
     },
     privateJwk: () => ({ kty: current.kty, crv: current.crv, x: current.x, y: current.y, d: current.d, kid: current.kid }),
     signNote(text) {

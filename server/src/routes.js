@@ -50,9 +50,9 @@ export function registerRoutes(app, { storage, keys, serviceOrigin, allowed, exp
   app.post('/v1/receipts', { config: limited }, async (req, reply) => {
     // Browsers send Origin with every POST: then the page's origin must be allowed and must be
     // the receipt's issuer ("null", an opaque origin, never is). A server-side relay sends none.
-    const origin = req.headers.origin;
+    const origin = req.headers.origin || undefined; // an empty header is no header
     const fromBrowser = origin !== undefined;
-    if (origin === 'null' || origin === '') {
+    if (origin === 'null') {
       throw new ReceiptError(403, 'origin_not_allowed', 'An opaque origin ("null") may not send receipts.');
     }
     if (fromBrowser && !allowed.has(/** @type {string} */ (origin))) {
