@@ -223,7 +223,7 @@ async function run(file, opts, say) {
       if (entry.receivedAt !== undefined && entry.receivedAt !== claims.receivedAt) {
         problems.push(`row receivedAt ${entry.receivedAt} is not the countersigned ${claims.receivedAt} (backdated or edited)`);
       }
-      if (typeof entry.leafIndex === 'number' && entry.leafIndex !== claims.leafIndex) {
+      if (typeof entry.leafIndex === 'number' && typeof claims.leafIndex === 'number' && entry.leafIndex !== claims.leafIndex) {
         problems.push(`row leafIndex ${entry.leafIndex} is not the countersigned ${claims.leafIndex}`);
       }
       if (payload && payload.iat > Date.parse(claims.receivedAt) / 1000 + CLOCK_SKEW_S) {
