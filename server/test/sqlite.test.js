@@ -55,3 +55,29 @@ test('two connections on one SQLite file make one log; files are private whateve
   await b.close();
   rmSync(dir, { recursive: true, force: true });
 });
+
+test('a database from before the log is numbered once, in insertion order; new receipts continue it', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'seal-sqlite-old-'));
+  const file = join(dir, 'receipts.db');
+  const old = new Database(file);
+  old.exec(`CREATE TABLE seal_receipts (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, jws TEXT NOT NULL,
+    server_jws TEXT NOT NULL, received_at TEXT NOT NULL, receipt_hash TEXT NOT NULL);
+    CREATE TRIGGER seal_receipts_no_update BEFORE UPDATE ON seal_receipts BEGIN SELECT RAISE(ABORT, 'seal_receipts is append-only'); END;`);
+  for (const i of [7, 3, 5]) {
+    old.prepare('INSERT INTO seal_receipts (id, jws, server_jws, received_at, receipt_hash) VALUES (?, ?, ?, ?, ?)')
+      .run(`00000000-0000-4000-8000-00000000000${i}`, `j${i}`, `s${i}`, `2026-01-0${i}T00:00:00.000Z`, `h${i}`);
+  }
+  old.close();
+  const storage = openSqlite({ file });
+  storage.setSigner(await testSigner());
+  const created = await storage.insert(storageEntry(9));
+  assert.equal(created.row?.leafIndex, 3);
+  const rows = [];
+  for await (const r of storage.exportSince(null)) rows.push([r.id.slice(-1), r.leafIndex]);
+  assert.deepEqual(rows, [['7', 0], ['3', 1], ['5', 2], ['9', 3]]);
+  await storage.close();
+  const db = new Database(file);
+  assert.throws(() => db.prepare("UPDATE seal_receipts SET jws = 'x'").run(), /append-only/, 'the trigger is back');
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
