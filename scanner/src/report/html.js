@@ -1,0 +1,1 @@
+export function renderHtml(report) { return `<pre>${JSON.stringify(report.summary)}</pre>`; }
