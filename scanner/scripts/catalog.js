@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes data/catalog.json: the data fields (category, provider, hosts,
+// Writes reference/catalog.json: the data fields (category, provider, hosts,
 // cookie names and lifetimes) of every entry of the project's service
 // catalogue, src/catalog/<id>.ts. Texts are left behind on purpose: the
 // scanner names things, the banner words them. Run after changing the
@@ -9,7 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { readCatalog } from './read-catalog.js';
 
-const OUT = fileURLToPath(new URL('../data/catalog.json', import.meta.url));
+const OUT = fileURLToPath(new URL('../reference/catalog.json', import.meta.url));
 const catalog = await readCatalog();
 await writeFile(OUT, `${JSON.stringify(catalog, null, 2)}\n`);
-console.log(`data/catalog.json: ${Object.keys(catalog).length} services`);
+console.log(`reference/catalog.json: ${Object.keys(catalog).length} services`);

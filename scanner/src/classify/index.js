@@ -1,12 +1,12 @@
 // Says what each cookie, storage key and request is: first the project's
-// own catalogue (data/catalog.json, from src/catalog/), then the Open
+// own catalogue (reference/catalog.json, from src/catalog/), then the Open
 // Cookie Database. What neither knows stays "unclassified": the scanner
 // never guesses a category from a name's look.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ocdByHost, ocdByName } from './ocd.js';
 
-const CATALOG_FILE = fileURLToPath(new URL('../../data/catalog.json', import.meta.url));
+const CATALOG_FILE = fileURLToPath(new URL('../../reference/catalog.json', import.meta.url));
 
 /** @type {Record<string, { category: string, provider: string, hosts: string[], cookies: Record<string, string> }>} */
 export const CATALOG = JSON.parse(readFileSync(CATALOG_FILE, 'utf8'));

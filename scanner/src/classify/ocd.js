@@ -1,9 +1,9 @@
-// The Open Cookie Database (data/open-cookie-database/, Apache-2.0): cookie
+// The Open Cookie Database (reference/open-cookie-database/, Apache-2.0): cookie
 // and storage-key names → platform and category, read once.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const FILE = fileURLToPath(new URL('../../data/open-cookie-database/open-cookie-database.csv', import.meta.url));
+const FILE = fileURLToPath(new URL('../../reference/open-cookie-database/open-cookie-database.csv', import.meta.url));
 
 /** The database's categories in cookie-seal's five (DESIGN §2). */
 export const OCD_CATEGORIES = {
