@@ -31,10 +31,16 @@ export class UsageError extends Error {}
  *   lang?: string, timeoutMs: number, browserArgs: string[], quiet: boolean, json: boolean }}
  */
 export function readOptions(argv) {
+  // `--browser-arg --some-flag` is how people write it; parseArgs wants `--browser-arg=--some-flag`.
+  const args = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--browser-arg' && i + 1 < argv.length) args.push(`--browser-arg=${argv[++i]}`);
+    else args.push(argv[i]);
+  }
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args,
       allowPositionals: true,
       strict: true,
       options: {

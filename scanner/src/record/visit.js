@@ -64,8 +64,7 @@ export async function visitPage(phase, url, options) {
   const writes = [];
   const initiators = new Map();
   const blocked = new Map();
-  let cut = false; // true while the page's activity is not to be recorded (before `act`)
-  sinks.set(page, (w) => { if (!cut) writes.push({ ...w, at: Date.now() - started }); });
+  sinks.set(page, (w) => { writes.push({ ...w, at: Date.now() - started }); });
   const network = trackNetwork(page);
   const onWillBeSend = (e) => {
     const top = e.initiator?.stack?.callFrames?.[0];
@@ -80,7 +79,6 @@ export async function visitPage(phase, url, options) {
   cdp?.on('Network.requestWillBeSent', onWillBeSend);
   cdp?.on('Network.responseReceivedExtraInfo', onExtraInfo);
   const onRequest = (request) => {
-    if (cut) return;
     const reqUrl = request.url();
     const host = hostOf(reqUrl);
     if (!host || sameSite(host, record.host)) return;
@@ -93,7 +91,6 @@ export async function visitPage(phase, url, options) {
     if (r) r.failed = request.failure()?.errorText ?? 'failed';
   };
   const onResponse = (response) => {
-    if (cut) return;
     setCookies.push(response.headerValues('set-cookie').then((lines) => lines.map((line) => ({
       line, url: response.url(), type: response.request().resourceType(), frameUrl: frameUrl(response.request()),
     }))).catch(() => []));
@@ -114,20 +111,22 @@ export async function visitPage(phase, url, options) {
     record.error = loadError(err, options.timeoutMs);
     record.finalUrl = page.url() === 'about:blank' ? url : page.url();
   }
-  if (!record.error || /did not finish/.test(record.error)) {
+  // A page that failed to load is not asked anything: a navigation still
+  // under way can hold every evaluate() until it ends, which may be never.
+  if (!record.error) {
     await scrollThrough(page);
     await network.quiet({ deadline: Math.max(deadline, Date.now() + 1000) });
-    if (options.links && !record.error) record.links = await page.evaluate((max) => [...new Set(Array.from(document.querySelectorAll('a[href], area[href]'), (a) => a.href))].slice(0, max), MAX_LINKS).catch(() => []);
-    if (options.probe && !record.error) await options.probe(page).catch(() => {});
-    if (options.act && !record.error) {
-      cut = true;
+    if (options.links) record.links = await page.evaluate((max) => [...new Set(Array.from(document.querySelectorAll('a[href], area[href]'), (a) => a.href))].slice(0, max), MAX_LINKS).catch(() => []);
+    if (options.probe) await options.probe(page).catch(() => {});
+    if (options.act) {
+      // From here on, only what the action causes is this visit's record.
       const before = await snapshot(page, context);
-      const acted = await options.act(page);
-      record.choice = { ...acted, before };
-      cut = false;
       writes.length = 0;
+      record.requests.length = 0;
+      setCookies.length = 0;
       jarBefore.clear();
-      for (const c of await context.cookies()) if (before.jar.has(jarKey(c))) jarBefore.add(jarKey(c));
+      for (const key of before.jar) jarBefore.add(key);
+      record.choice = { ...(await options.act(page)), before };
       await network.quiet({ deadline: Date.now() + Math.max(2000, options.timeoutMs / 2) });
     }
     record.cookieSeal = await inspectPage(page);

@@ -51,7 +51,7 @@ export function renderHtml(r) {
   <h2 id="summary">Summary</h2>
   ${verdict}${failed}
   <dl class="facts">
-    <div><dt>Pages</dt><dd>${s.pagesScanned} page${s.pagesScanned === 1 ? '' : 's'}, each visited in 3 phases (${s.pageVisits} visits) in ${(r.durationMs / 1000).toFixed(1)} s</dd></div>
+    <div><dt>Pages</dt><dd>${s.pagesScanned} page${s.pagesScanned === 1 ? '' : 's'}, ${s.pageVisits} visits over the phases in ${(r.durationMs / 1000).toFixed(1)} s</dd></div>
     <div><dt>Consent banner</dt><dd>${esc(r.banner.note)}</dd></div>
     <div><dt>Cookies</dt><dd>${s.cookies} distinct, on this site and others</dd></div>
     <div><dt>Other sites contacted</dt><dd>${s.thirdPartyHosts} host${s.thirdPartyHosts === 1 ? '' : 's'}</dd></div>

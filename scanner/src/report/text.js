@@ -10,7 +10,7 @@ const PHASE = { before: 'before any choice', reject: 'after Reject all', accept:
 export function summaryText(report, files) {
   const s = report.summary;
   const lines = [];
-  lines.push(`${report.target.url}: ${s.pagesScanned} page${s.pagesScanned === 1 ? '' : 's'} × 3 phases in ${(report.durationMs / 1000).toFixed(1)} s (median ${s.msPerPage.median ?? '-'} ms a page). ${report.banner.note}.`);
+  lines.push(`${report.target.url}: ${s.pagesScanned} page${s.pagesScanned === 1 ? "" : "s"}, ${s.pageVisits} visits in ${(report.durationMs / 1000).toFixed(1)} s (median ${s.msPerPage.median ?? '-'} ms a page). ${report.banner.note}.`);
   lines.push(`${s.cookies} cookie${s.cookies === 1 ? '' : 's'}, ${s.thirdPartyHosts} third-party host${s.thirdPartyHosts === 1 ? '' : 's'}, ${s.toReview} unclassified item${s.toReview === 1 ? '' : 's'} to review.`);
   if (s.violations === 0) lines.push('No violation: nothing but essential cookies and requests before a choice or after Reject all.');
   else {
