@@ -27,7 +27,7 @@ export function trackNetwork(page) {
      * (epoch ms). Long-lived connections (a stream, a long poll) would keep a
      * page busy for ever, so requests older than `staleMs` are not waited for.
      */
-    async quiet({ quietMs = 500, deadline, staleMs = 10_000 }) {
+    async quiet({ quietMs = 300, deadline, staleMs = 10_000 }) {
       const born = new Map();
       for (;;) {
         const now = Date.now();
