@@ -247,7 +247,7 @@ function cookiesOf(record, jar, jarBefore, writes, headerCookies, initiators, bl
     if (c) out.set(key, fromJar(c, pageSite, a.setBy));
     else {
       out.set(key, {
-        name: a.name, domain: a.host, path: '/', party: siteOf(a.host) === pageSite ? 'first' : 'third', stored: false,
+        name: a.name, domain: attr(a.attrs, 'domain') ?? a.host, path: attr(a.attrs, 'path') ?? '/', party: siteOf(a.host) === pageSite ? 'first' : 'third', stored: false,
         refused: blocked.get(a.name) ?? [], lifetime: attrLifetime(a.attrs), httpOnly: /;\s*httponly/i.test(a.attrs), secure: /;\s*secure/i.test(a.attrs),
         sameSite: /;\s*samesite=(\w+)/i.exec(a.attrs)?.[1] ?? null, setBy: a.setBy,
       });
@@ -266,6 +266,12 @@ function fromJar(c, pageSite, setBy) {
     name: c.name, domain: c.domain, path: c.path, party: siteOf(c.domain) === pageSite ? 'first' : 'third', stored: true,
     lifetime: lifetime(c.expires), httpOnly: c.httpOnly, secure: c.secure, sameSite: c.sameSite ?? null, setBy,
   };
+}
+
+/** One attribute of a Set-Cookie line or cookie write (`Domain`, `Path`…), or null. */
+function attr(line, name) {
+  const m = new RegExp(`;\\s*${name}=([^;]*)`, 'i').exec(line);
+  return m ? m[1].trim() : null;
 }
 
 /** Lifetime from the attributes of a write the browser refused. */
