@@ -60,10 +60,19 @@ export async function scan(options, hooks = {}) {
     if (start.error) throw new ScanError(`${options.url}: ${start.error}`);
     if (start.status >= 400) throw new ScanError(`${options.url}: the start page answered HTTP ${start.status}`);
     const startHost = hostOf(start.finalUrl);
+    // The choices need only the start page: make them while the crawl goes on
+    // (they share the concurrency limit), each in its own fresh context.
+    const makeChoice = async (which) => {
+      const phase = await phaseContext(browser, options);
+      const choicePage = await guarded(phase, start.finalUrl, { act: (page) => choose(page, which, options.lang) });
+      return { phase, choicePage };
+    };
+    const choices = { reject: makeChoice('reject'), accept: makeChoice('accept') };
+    choices.reject.catch(() => {});
+    choices.accept.catch(() => {});
     /** @type {{ url: string, depth: number }[]} */
     const queue = [];
     const pages = [start];
-    const order = [start.finalUrl];
     const enqueue = (record, depth) => {
       for (const href of record.links ?? []) {
         if (planned >= options.pages) break;
@@ -89,7 +98,6 @@ export async function scan(options, hooks = {}) {
       }));
       for (const r of records) {
         pages.push(r);
-        order.push(r.url);
         if (depth < options.depth && !r.error) enqueue(r, depth + 1);
       }
     }
@@ -98,10 +106,7 @@ export async function scan(options, hooks = {}) {
     // Phases 2 and 3, side by side (they share the concurrency limit).
     const urls = pages.filter((p) => !p.error).map((p) => p.finalUrl);
     const afterChoice = async (which) => {
-      const phase = await phaseContext(browser, options);
-      const choicePage = await guarded(phase, start.finalUrl, {
-        act: (page) => choose(page, which, options.lang),
-      });
+      const { phase, choicePage } = await choices[which];
       let phasePages = [];
       if (choicePage.choice?.done) {
         let n = 0;
