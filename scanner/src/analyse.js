@@ -61,6 +61,16 @@ export function analyse(raw) {
   const times = allPages.filter((p) => !p.error).map((p) => p.ms).sort((a, b) => a - b);
   const failed = allPages.filter((p) => p.error).map((p) => ({ url: p.url, error: p.error }));
   const inventory = inventoryOf(phases);
+  // cookie-seal's own console messages, each once, with the pages it said it on.
+  const notes = [];
+  for (const phase of phases) {
+    for (const page of phase.pages) {
+      for (const m of page.console) {
+        const had = notes.find((n) => n.text === m.text);
+        if (had) { if (!had.pages.includes(page.url)) had.pages.push(page.url); } else notes.push({ ...m, pages: [page.url] });
+      }
+    }
+  }
   const report = {
     tool: { name: 'cookie-seal-scan', version: '0.1.0' },
     startedAt: raw.startedAt.toISOString(),
@@ -85,6 +95,7 @@ export function analyse(raw) {
     violations,
     review,
     failed,
+    notes,
     inventory,
     phases,
     config: null,
@@ -130,7 +141,7 @@ function shapePage(r, site, seenStorage) {
   const requests = (r.requests ?? []).map((q) => ({ ...q, ...classifyRequest(q.url, q.host) }));
   return {
     url: r.url, finalUrl: r.finalUrl, status: r.status, error: r.error ?? null, ms: r.ms, choicePage: !!r.choicePage,
-    cookies, storage, indexedDB, requests, gatedScriptsRan: r.cookieSeal?.ran ?? [],
+    cookies, storage, indexedDB, requests, gatedScriptsRan: r.cookieSeal?.ran ?? [], console: r.console ?? [],
   };
 }
 

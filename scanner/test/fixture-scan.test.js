@@ -110,6 +110,7 @@ test('the drafted config, used with cookie-seal on the same shop, makes a second
   assert.equal(run.code, 0, run.stderr);
   assert.deepEqual(JSON.parse(run.stdout).summary, report.summary, '--json prints the report');
   assert.equal(report.banner.way, 'cookie-seal');
+  assert.deepEqual(report.notes, [], 'cookie-seal reads the drafted config without a complaint');
   for (const phase of report.phases.slice(1)) {
     assert.equal(phase.choice.done, true);
     assert.equal(phase.choice.stored, true, `${phase.id}: eu-consent stored`);

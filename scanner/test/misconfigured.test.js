@@ -26,4 +26,5 @@ test('a gated tag that ran anyway, and a choice that was not stored', async () =
   const lost = report.violations.find((v) => v.kind === 'consent-not-stored' && v.phase === 'reject');
   assert.match(lost.evidence, /"eu-consent" is not in the browser/);
   assert.equal(report.phases[2].choice.stored, false);
+  assert.ok(report.notes.some((n) => n.type === 'warning' && n.pages.length > 0), `cookie-seal's own warning about the ungated tag is reported: ${JSON.stringify(report.notes)}`);
 });

@@ -95,9 +95,15 @@ export async function visitPage(phase, url, options) {
       line, url: response.url(), type: response.request().resourceType(), frameUrl: frameUrl(response.request()),
     }))).catch(() => []));
   };
+  // What cookie-seal says on the console (a config it cannot read, a tag that ran ungated).
+  const onConsole = (message) => {
+    const type = message.type();
+    if ((type === 'error' || type === 'warning') && /cookie-seal/i.test(message.text()) && record.console.length < 50) record.console.push({ type, text: message.text().slice(0, 500) });
+  };
   page.on('request', onRequest);
   page.on('requestfailed', onFailed);
   page.on('response', onResponse);
+  page.on('console', onConsole);
 
   const jarBefore = new Set((await context.cookies()).map(jarKey));
   try {
@@ -147,6 +153,7 @@ export async function visitPage(phase, url, options) {
   page.off('request', onRequest);
   page.off('requestfailed', onFailed);
   page.off('response', onResponse);
+  page.off('console', onConsole);
   network.stop();
   cdp?.off('Network.requestWillBeSent', onWillBeSend);
   cdp?.off('Network.responseReceivedExtraInfo', onExtraInfo);
@@ -166,7 +173,7 @@ function frameUrl(request) {
 function newRecord(url) {
   return {
     url, finalUrl: url, host: hostOf(url), status: null, error: null, ms: 0,
-    cookies: [], storage: [], indexedDB: [], requests: [], links: undefined, cookieSeal: null, frames: [], choice: undefined,
+    cookies: [], storage: [], indexedDB: [], requests: [], links: undefined, cookieSeal: null, frames: [], choice: undefined, console: [],
   };
 }
 

@@ -66,6 +66,11 @@ export function renderHtml(r) {
   ${table(['Phase', 'Page', 'What', 'Name', 'Category', 'Evidence'], r.violations.map((v) => `<tr><td>${esc(PHASE_LABEL[v.phase])}</td><td><a href="${esc(v.page.replace(/ \(.*$/, ''))}">${esc(shortUrl(v.page))}</a></td><td>${esc(KIND[v.kind] ?? v.kind)}</td><td><code>${esc(v.subject)}</code></td><td>${badge(v.category)} ${esc(v.service ?? '')}</td><td class="evidence">${esc(v.evidence)}</td></tr>`), 'None.')}
 </section>
 
+${r.notes.length ? `<section aria-labelledby="notes">
+  <h2 id="notes">What cookie-seal said on the console (${r.notes.length})</h2>
+  ${table(['Level', 'Message', 'Pages'], r.notes.map((n) => `<tr><td>${esc(n.type)}</td><td class="evidence">${esc(n.text)}</td><td>${n.pages.map((u) => esc(shortUrl(u))).join(', ')}</td></tr>`), '')}
+</section>` : ''}
+
 <section aria-labelledby="review">
   <h2 id="review">To review: not classified (${r.review.length})</h2>
   <p>Neither cookie-seal's catalogue nor the Open Cookie Database knows these. They are not counted as violations; decide what each is, and gate it if it is not essential.</p>

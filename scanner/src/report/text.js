@@ -18,6 +18,7 @@ export function summaryText(report, files) {
     for (const v of report.violations.slice(0, 15)) lines.push(`  ✗ ${PHASE[v.phase]} · ${v.page} · ${KIND[v.kind] ?? v.kind} ${v.subject}${v.category ? ` (${v.category}${v.service ? `, ${v.service}` : ''})` : ''}`);
     if (report.violations.length > 15) lines.push(`  … and ${report.violations.length - 15} more in the report`);
   }
+  for (const n of report.notes.slice(0, 5)) lines.push(`  cookie-seal said (${n.type}): ${n.text}`);
   for (const f of report.failed.slice(0, 5)) lines.push(`  ! could not scan ${f.url}: ${f.error}`);
   lines.push(`Report: ${files.html}\nData: ${files.json}\nDraft config: ${files.config}`);
   return lines.join('\n');
