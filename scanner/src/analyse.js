@@ -8,7 +8,7 @@ import { PHASES } from './phases.js';
 
 /**
  * @param {{ options: import('./scan.js').ScanOptions, startedAt: Date, finishedAt: Date, browserVersion: string,
- *   site: string, banner: any, phases: { before: { pages: any[] }, reject: { choicePage: any, pages: any[] }, accept: { choicePage: any, pages: any[] } } }} raw
+ *   site: string, banner: any, skipped?: { url: string, reason: string }[], phases: { before: { pages: any[], offsite?: any[] }, reject: { choicePage: any, pages: any[] }, accept: { choicePage: any, pages: any[] } } }} raw
  */
 export function analyse(raw) {
   const start = raw.phases.before.pages[0];
@@ -21,8 +21,9 @@ export function analyse(raw) {
     const seenStorage = new Set();
     // A cookie that appeared in the jar during a visit without a write of
     // that visit belongs to the visit that wrote it, when another one did
-    // (pages of a phase load side by side and share the jar).
-    const authored = new Set(list.flatMap((r) => (r.cookies ?? []).filter((c) => c.setBy?.via !== 'unknown').map(cookieKey)));
+    // (pages of a phase load side by side and share the jar), a link that
+    // left the site included.
+    const authored = new Set([...list, ...(p.offsite ?? [])].flatMap((r) => (r.cookies ?? []).filter((c) => c.setBy?.via !== 'unknown').map(cookieKey)));
     const unknownSeen = new Set();
     const pages = list.map((r) => shapePage({
       ...r,
@@ -95,6 +96,7 @@ export function analyse(raw) {
     violations,
     review,
     failed,
+    skipped: raw.skipped ?? [],
     notes,
     inventory,
     phases,

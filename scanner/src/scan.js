@@ -73,6 +73,8 @@ export async function scan(options, hooks = {}) {
     /** @type {{ url: string, depth: number }[]} */
     const queue = [];
     const pages = [start];
+    /** @type {{ url: string, reason: string, record: any }[]} */
+    const skipped = [];
     const enqueue = (record, depth) => {
       for (const href of record.links ?? []) {
         if (planned >= options.pages) break;
@@ -97,6 +99,11 @@ export async function scan(options, hooks = {}) {
         return r;
       }));
       for (const r of records) {
+        // A link that redirects to another site (a link shortener, a login provider) is not this site's page.
+        if (!r.error && siteOf(hostOf(r.finalUrl)) !== siteOf(startHost)) {
+          skipped.push({ url: r.url, reason: `redirects to another site (${r.finalUrl})`, record: r });
+          continue;
+        }
         pages.push(r);
         if (depth < options.depth && !r.error) enqueue(r, depth + 1);
       }
@@ -123,9 +130,9 @@ export async function scan(options, hooks = {}) {
 
     return analyse({
       options, startedAt, finishedAt: new Date(), browserVersion: browser.version(),
-      site: siteOf(startHost), banner: bannerProbe ?? { way: 'none' },
+      site: siteOf(startHost), banner: bannerProbe ?? { way: 'none' }, skipped: skipped.map(({ url, reason }) => ({ url, reason })),
       phases: {
-        before: { pages },
+        before: { pages, offsite: skipped.map((x) => x.record) },
         reject,
         accept,
       },

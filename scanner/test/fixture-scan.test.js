@@ -28,6 +28,7 @@ test('exit code 1, and the report names the pages crawled', () => {
   assert.equal(firstRun.stdout, '', '--quiet prints nothing');
   const pages = first.report.target.pages.map(pathOf).sort();
   assert.deepEqual(pages, ['/', '/calendar?month=1', '/clean.html', '/ga.html', '/inline.html', '/tags.html', '/video.html']);
+  assert.deepEqual(first.report.skipped.map((s) => pathOf(s.url)), ['/out'], 'a link that redirects to another site is not a page of this one');
 });
 
 test('the crawl skips logout, mailto, tel, file and non-page links, and visits an endless calendar once', () => {
