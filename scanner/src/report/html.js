@@ -58,7 +58,7 @@ export function renderHtml(r) {
     <div><dt>To review</dt><dd>${s.toReview} item${s.toReview === 1 ? '' : 's'} nobody could classify, before a choice or after Reject all</dd></div>
     <div><dt>Time per page</dt><dd>median ${s.msPerPage.median ?? '—'} ms, slowest ${s.msPerPage.max ?? '—'} ms</dd></div>
   </dl>
-  ${r.skipped.length ? `<p class="muted">Not scanned, because they lead to another site: ${r.skipped.map((x) => `${esc(shortUrl(x.url))} (${esc(x.reason)})`).join('; ')}.</p>` : ''}
+  ${r.skipped.length ? `<p class="muted">Not scanned, because they lead to another site: ${r.skipped.map((x) => `${esc(shortUrl(x.url))}, which ${esc(x.reason)}`).join("; ")}.</p>` : ''}
   <p class="how">Each phase starts in a fresh browser (no cookies, no storage): <strong>before any choice</strong> (pages loaded and scrolled, nothing clicked), <strong>after Reject all</strong> and <strong>after Accept all</strong> (the choice made on the start page, then every page visited again). Before a choice and after Reject all, only essential cookies, storage and requests may appear.</p>
 </section>
 
