@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { parseIsoDate } from './iso-date.js';
-import { LogView, receiptLeafHash } from './log/log.js';
+import { receiptLeafHash } from './log/log.js';
 import { ReceiptError, issuerOrigin, receiptHash, verifyReceipt } from './receipt.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -96,7 +96,7 @@ export function openPostgres({ connectionString, schema, pool: poolConfig, log =
   }
 
   /** @type {Array<{ entry: import('./sqlite.js').NewReceipt, resolve: (r: any) => void, reject: (e: unknown) => void }>} */
-  let pending = [];
+  const pending = [];
   /** @type {ReturnType<typeof makeSealer> | null} */
   let seal = null;
   let running = false;
