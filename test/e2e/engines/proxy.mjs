@@ -1,6 +1,10 @@
 // A recording HTTP(S) proxy for engines without request interception in their
-// automation protocol (WebKitGTK over classic WebDriver). The browser is told
-// to send everything through it:
+// automation protocol (WebKitGTK over classic WebDriver). The browser finds it
+// in http_proxy/https_proxy (the WebDriver `proxy` capability is no use here:
+// WebKitGTK makes `sslProxy` an https:// proxy, TLS to the proxy itself, which
+// it then refuses to trust). Everything goes through it:
+//   - CONNECT to the machine itself is a plain tunnel (WebKitWebDriver talks
+//     to its browser that way once the proxy is in the environment);
 //   - requests to the local test servers are forwarded and recorded by path;
 //     HTML documents get the test's init script first in <head> (classic
 //     WebDriver has no "run before the page's scripts"), carrying the page's
@@ -12,6 +16,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import tls from 'node:tls';
@@ -35,14 +40,15 @@ function selfSigned() {
 }
 
 /**
- * Starts the proxy on a free port of 127.0.0.1.
- * @param {{ network: import('../helpers/browser.mjs').NetworkLog, initScript: string }} options
+ * Starts the proxy on a free port of 127.0.0.1. `record.network` is read at each request, so the
+ * caller points it at the current session's log.
+ * @param {{ record: { network: import('../helpers/browser.mjs').NetworkLog | null }, initScript: string }} options
  */
-export async function startProxy({ network, initScript }) {
+export async function startProxy({ record, initScript }) {
   const { key, cert } = selfSigned();
 
   const answerExternal = (req, res, url) => {
-    network.external.push({ url, host: new URL(url).hostname, time: Date.now(), type: 'other' });
+    record.network?.external.push({ url, host: new URL(url).hostname, time: Date.now(), type: 'other' });
     req.resume();
     const stub = stubFor(url);
     res.writeHead(stub.status, { 'content-type': stub.contentType, 'cache-control': 'no-store' });
@@ -59,7 +65,7 @@ export async function startProxy({ network, initScript }) {
       return;
     }
     if (!isLocalHost(url.hostname)) return answerExternal(req, res, url.href);
-    network.local.push({ url: url.href, path: url.pathname, time: Date.now(), type: 'other' });
+    record.network?.local.push({ url: url.href, path: url.pathname, time: Date.now(), type: 'other' });
     forward(req, res, url, initScript);
   });
 
@@ -73,7 +79,33 @@ export async function startProxy({ network, initScript }) {
     socket.on('close', () => sockets.delete(socket));
   };
   server.on('connection', track);
-  server.on('connect', (req, socket) => {
+  server.on('connect', (req, socket, head) => {
+    const target = new URL(`http://${req.url}`);
+    if (isLocalHost(target.hostname)) {
+      // A plain tunnel to the machine itself: WebKitWebDriver reaches its browser this way when the
+      // proxy is set in the environment, and it counts on "connection refused" meaning "not up yet",
+      // which a proxy would turn into a failure; so the proxy waits for the port itself (15 s at most).
+      const started = Date.now();
+      const open = () => {
+        const upstream = net.connect(Number(target.port), target.hostname);
+        upstream.once('connect', () => {
+          upstream.removeAllListeners('error');
+          track(upstream);
+          socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+          if (head?.length) upstream.write(head);
+          upstream.pipe(socket);
+          socket.pipe(upstream);
+          upstream.on('error', () => socket.destroy());
+          socket.on('error', () => upstream.destroy());
+        });
+        upstream.once('error', (error) => {
+          if (error.code === 'ECONNREFUSED' && Date.now() - started < 15_000 && !socket.destroyed) setTimeout(open, 50);
+          else socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+        });
+      };
+      open();
+      return;
+    }
     socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
     const secure = new tls.TLSSocket(socket, { isServer: true, key, cert });
     secure.on('error', () => socket.destroy());

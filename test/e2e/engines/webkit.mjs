@@ -1,9 +1,10 @@
 // WebKit adapter: WebKitGTK's MiniBrowser through WebKitWebDriver (classic
 // WebDriver over HTTP, our own small client), on an Xvfb display this module
 // starts and stops (CI has no display). Each session is a new MiniBrowser
-// (fresh profile) whose traffic goes through a recording proxy (proxy.mjs):
-// that record is what proves gating here, and the proxy also puts the init
-// script in front of each document.
+// (fresh profile). All traffic goes through one recording proxy (proxy.mjs),
+// named in the driver's environment and inherited by each browser; it records
+// into the current session's log: that record is what proves gating here, and
+// the proxy also puts the init script in front of each document.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -53,10 +54,13 @@ function startXvfb() {
 
 export async function launch() {
   const binary = miniBrowser();
+  const record = { network: null };
+  const proxy = await startProxy({ record, initScript: INIT_SCRIPT });
   const xvfb = await startXvfb();
   const port = await freePort();
+  const proxyUrl = `http://${proxy.address}`;
   const driver = spawn('WebKitWebDriver', [`--port=${port}`], {
-    env: { ...process.env, DISPLAY: xvfb.display },
+    env: { ...process.env, DISPLAY: xvfb.display, http_proxy: proxyUrl, https_proxy: proxyUrl, HTTP_PROXY: proxyUrl, HTTPS_PROXY: proxyUrl, no_proxy: '', NO_PROXY: '' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const started = [driver, xvfb.process];
@@ -67,25 +71,20 @@ export async function launch() {
     name: 'webkit',
     async newSession({ viewport = { width: 1280, height: 800 } } = {}) {
       const network = new NetworkLog();
-      const proxy = await startProxy({ network, initScript: INIT_SCRIPT });
-      try {
-        const wd = await WebDriverSession.create(base, {
-          alwaysMatch: {
-            browserName: 'MiniBrowser',
-            acceptInsecureCerts: true,
-            proxy: { proxyType: 'manual', httpProxy: proxy.address, sslProxy: proxy.address },
-            'webkitgtk:browserOptions': { binary, args: ['--automation'] },
-          },
-        });
-        await wd.setWindowRect(viewport).catch(() => {});
-        return new WebKitSession(wd, network, proxy);
-      } catch (error) {
-        await proxy.close();
-        throw error;
-      }
+      record.network = network;
+      const wd = await WebDriverSession.create(base, {
+        alwaysMatch: {
+          browserName: 'MiniBrowser',
+          acceptInsecureCerts: true,
+          'webkitgtk:browserOptions': { binary, args: ['--automation'] },
+        },
+      });
+      await wd.setWindowRect(viewport).catch(() => {});
+      return new WebKitSession(wd, network);
     },
     async close() {
       stopAll();
+      await proxy.close();
       await Promise.all(started.map((p) => (p.exitCode === null ? new Promise((r) => p.once('exit', r)) : null)));
       process.removeListener('exit', stopAll);
     },
@@ -93,11 +92,10 @@ export async function launch() {
 }
 
 class WebKitSession extends Session {
-  constructor(wd, network, proxy) {
+  constructor(wd, network) {
     super('webkit');
     this.wd = wd;
     this.network = network;
-    this.proxy = proxy;
     // Classic WebDriver reports no page errors; the init script's record (problems()) has them.
     this.errors = { page: [], console: [] };
   }
@@ -114,7 +112,7 @@ class WebKitSession extends Session {
     const result = await this.wd.executeAsync(
       `const done = arguments[arguments.length - 1];
        Promise.resolve().then(() => (${fn})(arguments[0]))
-         .then((value) => done({ value: value === undefined ? null : value }), (error) => done({ error: String(error && error.stack || error) }));`,
+         .then((value) => done({ value: value === undefined ? null : value }), (error) => done({ error: String(error && error.name ? error.name + ': ' + error.message : error) }));`,
       [arg === undefined ? null : arg],
     );
     if (result?.error) throw new Error(`webkit: page threw: ${result.error}`);
@@ -142,6 +140,5 @@ class WebKitSession extends Session {
 
   async close() {
     await this.wd.delete().catch(() => {});
-    await this.proxy.close();
   }
 }
