@@ -20,6 +20,7 @@ import { loadKeys } from '../../../server/src/keys.js';
 import { openSqlite } from '../../../server/src/storage/sqlite.js';
 import { launchEngine } from '../engines/index.mjs';
 import { THIRD_PARTY } from '../helpers/browser.mjs';
+import { GATED } from '../helpers/consent.mjs';
 import { FIXTURE_NONCE, startServer } from '../helpers/server.mjs';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -27,9 +28,6 @@ const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const banner = (name) => ({ within: 'seal-banner', css: 'button', name });
 const DIALOG = { within: 'seal-preferences', css: 'dialog[open]' };
 const OPTIONAL = ['preferences', 'interaction', 'advertising', 'analytics'];
-/** What the gate holds (src/core/gating.ts): scripts, and embeds whose source waits in data-src. */
-const GATED = ['script', 'iframe[data-src]', 'img[data-src]', 'video[data-src]', 'audio[data-src]', 'source[data-src]', 'link[data-src]']
-  .map((tag) => `${tag}[data-category]`).join();
 
 function freePort() {
   return new Promise((resolve, reject) => {
