@@ -7,6 +7,12 @@ import { useBrowser } from './helpers/setup.mjs';
 
 const env = useBrowser();
 
+/** Waits until a console message collected in `out` (or one still to come) satisfies `match`. */
+async function consoleSays(page, out, match, timeout = 10_000) {
+  if (out.some(match)) return;
+  await page.waitForEvent('console', { predicate: (msg) => match(msg.text()), timeout });
+}
+
 /** Console messages of one type, collected from the start of the page. */
 function collect(page, type) {
   const out = [];
@@ -21,6 +27,9 @@ test('an invalid config field is named in a console error; the banner still show
   const consoleErrors = collect(page, 'error');
   await page.goto(env.url('/fixtures/misconfigured.html'));
   await waitForBanner(page);
+  // The words come from the diagnostics chunk, fetched when there is something to say.
+  await consoleSays(page, consoleErrors, (m) => m.includes('revision'));
+  await consoleSays(page, consoleErrors, (m) => m.includes('position'));
   await quiet(page);
   assert.ok(consoleErrors.some((m) => m.includes('revision')), `an error names "revision": ${JSON.stringify(consoleErrors)}`);
   assert.ok(consoleErrors.some((m) => m.includes('position')), `an error names "position": ${JSON.stringify(consoleErrors)}`);
@@ -56,6 +65,7 @@ test('a config block that is not JSON is reported, and the page fails safe with 
   const consoleErrors = collect(page, 'error');
   await page.goto(env.url('/fixtures/broken-json.html'));
   await waitForBanner(page);
+  await consoleSays(page, consoleErrors, (m) => /cookie-seal/i.test(m) && /json|config/i.test(m));
   await quiet(page);
   assert.ok(consoleErrors.some((m) => /cookie-seal/i.test(m) && /json|config/i.test(m)), JSON.stringify(consoleErrors));
   assert.deepEqual(network.thirdParty(), []);

@@ -56,8 +56,11 @@ export async function waitForReady(page, timeout = 15_000) {
   );
 }
 
-/** What the gate holds (src/core/gating.ts): scripts, and embeds whose source waits in data-src. */
-export const GATED = ['script', 'iframe[data-src]', 'img[data-src]', 'video[data-src]', 'audio[data-src]', 'source[data-src]', 'link[data-src]']
+/**
+ * What the gate holds (src/core/gating.ts): inert scripts, and embeds whose source waits in
+ * data-src. (A data-category script without type="text/plain" ran at parse time: not the gate's.)
+ */
+export const GATED = ['script[type="text/plain"]', 'iframe[data-src]', 'img[data-src]', 'video[data-src]', 'audio[data-src]', 'source[data-src]', 'link[data-src]']
   .map((tag) => `${tag}[data-category]`).join();
 
 /**
