@@ -86,6 +86,7 @@ async function cspSession() {
 
 /** Lets late reports arrive, then asserts the flow caused none. */
 async function assertNoViolation(session, flow) {
+  // Reports are queued as tasks: once the page has been idle, every report of the flow is in.
   await quiet(session.page);
   assert.deepEqual(session.violations, [], `${flow}: securitypolicyviolation events`);
   assert.deepEqual(session.consoleErrors, [], `${flow}: CSP / Trusted Types console errors`);

@@ -64,16 +64,15 @@ export const GATED = ['script[type="text/plain"]', 'iframe[data-src]', 'img[data
   .map((tag) => `${tag}[data-category]`).join();
 
 /**
- * Waits until the page has nothing left that could still send a request: loaded, cookie-seal
- * ready, every gated tag seen by the gate (blocked or activated), and the page's idle-time work
- * has had its turn. A request a test asserts did not happen would have been made by then. This is
+ * Waits until the page has nothing left that could still send a request: loaded, every gated tag
+ * seen by the gate (blocked or activated), and the page's idle-time work has had its turn. A request a test asserts did not happen would have been made by then. This is
  * what the tests used to wait a fixed 300–1500 ms for.
  */
 export async function quiet(page, { timeout = 15_000 } = {}) {
+  // Not `window.CookieSeal`: pages that start cookie-seal as a module (examples/) have no global,
+  // and a page without cookie-seal (the form's answer) is quiet once loaded and idle.
   await page.waitForFunction(
     (selector) => document.readyState === 'complete'
-      && typeof window.CookieSeal === 'object'
-      && (window.__sealEvents ?? []).some((e) => e.type === 'seal-ready')
       && [...document.querySelectorAll(selector)].every((el) => el.hasAttribute('data-seal-state')),
     GATED,
     { timeout },
