@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations, withConfig } from './helpers/a11y.mjs';
-import { bannerButton, preferences, waitForBanner, waitForReady } from './helpers/consent.mjs';
+import { animationsDone, bannerButton, preferences, waitForBanner, waitForReady } from './helpers/consent.mjs';
 import { useBrowser } from './helpers/setup.mjs';
 
 const env = useBrowser();
@@ -40,7 +40,7 @@ async function open({ lang = 'en', scheme = 'light', width = 1280, config = {} }
   await page.goto(env.url(l.path));
   await waitForBanner(page, l.accept);
   // Let the entry transition finish: axe measures colours as painted.
-  await page.waitForTimeout(350);
+  await animationsDone(page);
   return { ...session, l };
 }
 
@@ -62,7 +62,7 @@ for (const lang of ['en', 'fr', 'ar']) {
       await bannerButton(page, l.customise).click();
       const dialog = preferences(page);
       await dialog.waitFor({ state: 'visible' });
-      await page.waitForTimeout(350);
+      await animationsDone(page);
       await assertClean(page, `${lang} ${scheme} preferences`);
       const summaries = dialog.locator('summary');
       const count = await summaries.count();
@@ -82,7 +82,7 @@ test('320 px wide: banner and preference center', async () => {
   await assertClean(page, 'banner at 320 px');
   await bannerButton(page, l.customise).click();
   await preferences(page).waitFor({ state: 'visible' });
-  await page.waitForTimeout(350);
+  await animationsDone(page);
   await assertClean(page, 'preferences at 320 px');
 });
 
@@ -106,7 +106,7 @@ for (const lang of ['en', 'ar']) {
     if (LANGS[lang].config) await withConfig(page, LANGS[lang].config);
     await page.goto(env.url('/video.html'));
     await page.locator('seal-placeholder, seal-embed').getByRole('button').first().waitFor({ state: 'visible' });
-    await page.waitForTimeout(350);
+    await animationsDone(page);
     await assertClean(page, `placeholder ${lang}`);
   });
 }

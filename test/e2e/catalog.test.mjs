@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { withConfig } from './helpers/a11y.mjs';
-import { bannerButton, cookieNames, preferences, readConsentCookie, settle, waitForBanner, waitForReady } from './helpers/consent.mjs';
+import { bannerButton, cookieNames, preferences, readConsentCookie, quiet, waitForBanner, waitForReady } from './helpers/consent.mjs';
 import { useBrowser } from './helpers/setup.mjs';
 
 const env = useBrowser();
@@ -40,7 +40,7 @@ async function catalogueFetched(path, { config, customise = /customi[sz]e/i, acc
   await bannerButton(page, customise).click();
   const dialog = preferences(page);
   await dialog.waitFor({ state: 'visible' });
-  await settle(page);
+  await quiet(page);
   const switches = { vimeo: await dialog.getByRole('switch', { name: /^vimeo/i }).count(), youtube: await dialog.getByRole('switch', { name: /^youtube/i }).count() };
   assert.deepEqual(errors.page, []);
   await context.close();

@@ -4,7 +4,7 @@
 // once, after the denied default, and gets the update when the visitor decides.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bannerButton, waitForBanner } from './helpers/consent.mjs';
+import { bannerButton, quiet, waitForBanner } from './helpers/consent.mjs';
 import { useBrowser } from './helpers/setup.mjs';
 
 const env = useBrowser();
@@ -29,7 +29,7 @@ test('basic mode: GTM waits for consent, and its entries follow the default and 
   const { page, network, context } = await env.session();
   await page.goto(env.url('/fixtures/gtm-basic.html'));
   await waitForBanner(page);
-  await page.waitForTimeout(300);
+  await quiet(page);
   assert.deepEqual(network.to(GTM), [], 'no container before consent');
   assert.deepEqual((await dataLayer(page)).filter((l) => l.startsWith('event') || l === 'config'), []);
   await bannerButton(page, /accept all/i).click();

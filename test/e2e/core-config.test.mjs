@@ -2,10 +2,16 @@
 // console message that names the problem, and the page fails safe.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bannerButton, settle, waitForBanner } from './helpers/consent.mjs';
+import { bannerButton, quiet, waitForBanner } from './helpers/consent.mjs';
 import { useBrowser } from './helpers/setup.mjs';
 
 const env = useBrowser();
+
+/** Waits until a console message collected in `out` (or one still to come) satisfies `match`. */
+async function consoleSays(page, out, match, timeout = 10_000) {
+  if (out.some(match)) return;
+  await page.waitForEvent('console', { predicate: (msg) => match(msg.text()), timeout });
+}
 
 /** Console messages of one type, collected from the start of the page. */
 function collect(page, type) {
@@ -21,7 +27,10 @@ test('an invalid config field is named in a console error; the banner still show
   const consoleErrors = collect(page, 'error');
   await page.goto(env.url('/fixtures/misconfigured.html'));
   await waitForBanner(page);
-  await settle(page, 500);
+  // The words come from the diagnostics chunk, fetched when there is something to say.
+  await consoleSays(page, consoleErrors, (m) => m.includes('revision'));
+  await consoleSays(page, consoleErrors, (m) => m.includes('position'));
+  await quiet(page);
   assert.ok(consoleErrors.some((m) => m.includes('revision')), `an error names "revision": ${JSON.stringify(consoleErrors)}`);
   assert.ok(consoleErrors.some((m) => m.includes('position')), `an error names "position": ${JSON.stringify(consoleErrors)}`);
   assert.deepEqual(network.thirdParty(), []);
@@ -56,7 +65,8 @@ test('a config block that is not JSON is reported, and the page fails safe with 
   const consoleErrors = collect(page, 'error');
   await page.goto(env.url('/fixtures/broken-json.html'));
   await waitForBanner(page);
-  await settle(page, 500);
+  await consoleSays(page, consoleErrors, (m) => /cookie-seal/i.test(m) && /json|config/i.test(m));
+  await quiet(page);
   assert.ok(consoleErrors.some((m) => /cookie-seal/i.test(m) && /json|config/i.test(m)), JSON.stringify(consoleErrors));
   assert.deepEqual(network.thirdParty(), []);
   assert.deepEqual(errors.page, []);

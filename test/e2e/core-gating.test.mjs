@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { THIRD_PARTY } from './helpers/browser.mjs';
-import { bannerButton, settle, waitForBanner, waitForReady } from './helpers/consent.mjs';
+import { bannerButton, quiet, waitForBanner, waitForReady } from './helpers/consent.mjs';
 import { FIXTURE_NONCE } from './helpers/server.mjs';
 import { useBrowser } from './helpers/setup.mjs';
 
@@ -26,7 +26,7 @@ test('a gated script inserted by code after load stays off until consent, then r
     inline.textContent = 'window.__lateInline = true;';
     document.body.append(inline);
   });
-  await settle(page, 600);
+  await quiet(page);
   assert.equal(await page.evaluate(() => window.__lateRan ?? null), null);
   assert.equal(await page.evaluate(() => window.__lateInline ?? null), null);
   assert.ok(!network.localPaths().includes('/fixtures/late.js'), 'the late script was not even fetched');
@@ -34,7 +34,7 @@ test('a gated script inserted by code after load stays off until consent, then r
   await bannerButton(page, /accept all/i).click();
   await page.waitForFunction(() => window.__lateRan === 1 && window.__lateInline === true);
   assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no reload');
-  await settle(page, 300);
+  await quiet(page);
   assert.equal(await page.evaluate(() => window.__lateRan), 1, 'ran exactly once');
   await context.close();
 });
@@ -61,7 +61,7 @@ test('tags a tag manager injects two seconds after load stay off until consent, 
   await page.goto(env.url('/spa.html'));
   await waitForBanner(page);
   await page.waitForFunction(() => document.documentElement.dataset.lateTags === 'injected', undefined, { timeout: 6000 });
-  await settle(page, 800);
+  await quiet(page);
   assert.deepEqual(network.thirdParty().map((r) => r.url), [], 'nothing loaded before consent');
   await page.evaluate(() => { window.__sameDocument = true; });
 
@@ -78,7 +78,7 @@ test('gated scripts wait on the nonce/order fixture until consent', async () => 
   const { page, network, context } = await env.session();
   await page.goto(env.url('/fixtures/nonce-order.html'));
   await waitForBanner(page);
-  await settle(page, 600);
+  await quiet(page);
   assert.deepEqual(await page.evaluate(() => window.__order), []);
   assert.ok(!network.localPaths().some((p) => p === '/fixtures/record.js'), 'no gated script fetched');
   assert.deepEqual(await page.evaluate(() => window.__violations), [], 'the loader itself runs under the strict CSP');
@@ -90,8 +90,8 @@ test('inline and external gated scripts run in document order and keep their non
   await page.goto(env.url('/fixtures/nonce-order.html'));
   await waitForBanner(page);
   await bannerButton(page, /accept all/i).click();
-  await page.waitForFunction(() => window.__order.length >= 6, undefined, { timeout: 5000 }).catch(() => {});
-  await settle(page, 600);
+  await page.waitForFunction(() => window.__order.length >= 6 || (window.__violations ?? []).length > 0, undefined, { timeout: 10_000 });
+  await quiet(page);
   const order = await page.evaluate(() => window.__order);
   const violations = await page.evaluate(() => window.__violations);
   assert.deepEqual(violations, [], 'no CSP violation: every activated script kept its nonce');
@@ -111,7 +111,7 @@ test('a script granted for one category only runs that category', async () => {
   await waitForReady(page);
   await page.evaluate(() => window.CookieSeal.set({ advertising: true }));
   await page.waitForFunction(() => window.__order.length >= 1);
-  await settle(page, 600);
+  await quiet(page);
   assert.deepEqual((await page.evaluate(() => window.__order)).map((o) => o.name), ['advertising-only']);
   await context.close();
 });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { THIRD_PARTY } from './helpers/browser.mjs';
 import {
-  bannerButton, bannerHidden, preferences, readConsentCookie, settle, waitForBanner, waitForReady,
+  bannerButton, bannerHidden, preferences, readConsentCookie, quiet, waitForBanner, waitForReady,
 } from './helpers/consent.mjs';
 import { useBrowser } from './helpers/setup.mjs';
 
@@ -42,7 +42,7 @@ test('before a decision the video page shows a placeholder naming YouTube, and n
   assert.match(text, /This content from YouTube is blocked until you allow Advertising & marketing\./);
   assert.match(text, /A day at Atelier Marelle/, 'the iframe title says what the content is');
   assert.equal(await page.locator('iframe.video-frame').isVisible(), false, 'the empty iframe is hidden');
-  await settle(page, 800);
+  await quiet(page);
   assert.deepEqual(network.to(THIRD_PARTY.youtube).map((r) => r.url), []);
   assert.deepEqual(errors.page, []);
   await context.close();
@@ -97,7 +97,7 @@ test('a returning visitor who refused sees the placeholder, without the UI chunk
   await waitForReady(page);
   await placeholder(page).getByRole('button', { name: 'Load content' }).waitFor({ state: 'visible' });
   assert.match(await placeholder(page).getByRole('group').innerText(), /YouTube/);
-  await settle(page, 800);
+  await quiet(page);
   const paths = session.network.localPaths();
   assert.ok(paths.some(chunk('placeholders')), 'the placeholders chunk was fetched');
   assert.deepEqual(paths.filter(chunk('ui')), [], 'chunks/ui.js not requested');
@@ -112,7 +112,7 @@ test('a page without gated iframes fetches no placeholders chunk, until one is a
   const { page } = await session.openTab();
   await page.goto(env.url('/'));
   await waitForReady(page);
-  await settle(page, 1500);
+  await quiet(page);
   assert.deepEqual(session.network.localPaths().filter(chunk('placeholders')), []);
   assert.equal(await placeholder(page).count(), 0);
   // A framework inserting an embed later: the gate blocks it, the placeholder follows.

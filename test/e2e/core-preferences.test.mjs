@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { THIRD_PARTY } from './helpers/browser.mjs';
 import {
-  bannerButton, bannerHidden, preferences, readConsentCookie, settle, waitForBanner, waitForReady,
+  bannerButton, bannerHidden, preferences, readConsentCookie, quiet, waitForBanner, waitForReady,
 } from './helpers/consent.mjs';
 import { useBrowser } from './helpers/setup.mjs';
 
@@ -53,7 +53,7 @@ test('Customise with only Analytics on loads GA and not reCAPTCHA or YouTube', a
   await network.waitFor(THIRD_PARTY.analytics);
   await page.goto(env.url('/video.html'));
   await waitForReady(page);
-  await settle(page, 600);
+  await quiet(page);
   assert.deepEqual(network.to(THIRD_PARTY.recaptcha).map((r) => r.url), [], 'reCAPTCHA not loaded');
   assert.deepEqual(network.to(THIRD_PARTY.youtube).map((r) => r.url), [], 'YouTube not loaded');
   assert.ok(await bannerHidden(page));
@@ -70,7 +70,7 @@ test('CookieSeal.withdraw() deletes the GA cookies and reloads the page', async 
   await reloaded;
   await waitForReady(page);
   assert.equal(await page.evaluate(() => window.__beforeWithdraw ?? null), null, 'the page was reloaded');
-  await settle(page, 600);
+  await quiet(page);
   assert.deepEqual(gaCookies(await context.cookies()), [], '_ga, _ga_* and _gid deleted');
   assert.deepEqual(network.to(THIRD_PARTY.analytics).map((r) => r.url), [], 'GA not loaded after the reload');
   const { record } = await readConsentCookie(context);
@@ -95,7 +95,7 @@ test('withdrawing from the footer "Cookie settings" link deletes the GA cookies 
   await reloaded;
   await waitForReady(page);
   assert.equal(await page.evaluate(() => window.__beforeWithdraw ?? null), null, 'the page was reloaded');
-  await settle(page, 600);
+  await quiet(page);
   assert.deepEqual(gaCookies(await context.cookies()), []);
   assert.deepEqual(network.to(THIRD_PARTY.analytics).map((r) => r.url), []);
   const { record } = await readConsentCookie(context);

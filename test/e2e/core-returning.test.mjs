@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { THIRD_PARTY } from './helpers/browser.mjs';
-import { bannerButton, bannerHidden, readConsentCookie, settle, waitForBanner, waitForReady } from './helpers/consent.mjs';
+import { bannerButton, bannerHidden, readConsentCookie, quiet, waitForBanner, waitForReady } from './helpers/consent.mjs';
 import { useBrowser } from './helpers/setup.mjs';
 
 const env = useBrowser();
@@ -30,7 +30,7 @@ test('a returning visitor who accepted sees no banner and gets Google Analytics 
   await waitForReady(page);
   await session.network.waitFor(THIRD_PARTY.analytics);
   await page.waitForFunction(() => window.__gaLoaded === true);
-  await settle(page, 500);
+  await quiet(page);
   assert.ok(await bannerHidden(page));
   assert.equal(await page.locator('seal-banner').count(), 0, 'no banner element at all');
   assert.deepEqual(errors.page, []);
@@ -43,7 +43,7 @@ test('a returning visitor never downloads the UI chunk', async () => {
   await page.goto(env.url('/video.html'));
   await waitForReady(page);
   await session.network.waitFor(THIRD_PARTY.youtube);
-  await settle(page, 1500);
+  await quiet(page);
   const paths = session.network.localPaths();
   assert.ok(paths.includes('/cookie-seal/cookie-seal.js'), 'the loader was loaded');
   assert.deepEqual(paths.filter(uiChunk), [], 'chunks/ui.js not requested');
@@ -59,7 +59,7 @@ test('a returning visitor with no receipt waiting downloads the loader only, not
   await waitForReady(page);
   await session.network.waitFor(/gtag\/js\?id=G-NORCPT01/);
   // Longer than the 5 s cap of the runtime's idle callback, so idle-time loads cannot slip past.
-  await settle(page, 6000);
+  await quiet(page);
   assert.deepEqual(session.network.localPaths().filter(anyChunk), []);
   await session.close();
 });
@@ -70,7 +70,7 @@ test('a returning visitor who refused sees no banner and loads nothing third-par
   for (const path of ['/', '/contact.html', '/video.html']) {
     await page.goto(env.url(path));
     await waitForReady(page);
-    await settle(page, 400);
+    await quiet(page);
     assert.ok(await bannerHidden(page), `no banner on ${path}`);
   }
   assert.deepEqual(session.network.thirdParty().map((r) => r.url), []);
@@ -99,7 +99,7 @@ for (const [label, fixed] of Object.entries(TAMPERED)) {
     const { page, errors } = await session.openTab();
     await page.goto(env.url('/'));
     await waitForBanner(page);
-    await settle(page, 800);
+    await quiet(page);
     assert.deepEqual(session.network.thirdParty().map((r) => r.url), []);
     assert.equal(await page.evaluate(() => window.CookieSeal.get().decided), false);
     assert.equal(await page.evaluate(() => window.CookieSeal.isGranted('analytics')), false);

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { THIRD_PARTY } from './helpers/browser.mjs';
-import { readConsentCookie, settle, waitForBanner } from './helpers/consent.mjs';
+import { idleTurn, readConsentCookie, quiet, waitForBanner } from './helpers/consent.mjs';
 import { useBrowser } from './helpers/setup.mjs';
 
 const env = useBrowser();
@@ -34,7 +34,7 @@ test('contact (v3): nothing reaches reCAPTCHA before consent; sending asks in pl
   await ask.waitFor({ state: 'visible' });
   assert.match(await ask.innerText(), /_GRECAPTCHA \(6 months\)/, 'the prompt names the cookie and its lifetime');
   assert.equal(await ask.evaluate((el) => el.matches(':focus')), true, 'focus moves to the prompt');
-  await settle(page, 500);
+  await quiet(page);
   assert.equal(page.url(), env.url('/contact.html'), 'the form was not sent');
   assert.deepEqual(network.to(THIRD_PARTY.recaptcha).map((r) => r.url), [], 'zero reCAPTCHA requests before consent');
 
@@ -53,19 +53,25 @@ test('contact (v3): nothing reaches reCAPTCHA before consent; sending asks in pl
 
 test('contact (v3): a form sent before the consent flow arrived waits for it instead of leaving without a token', async () => {
   const { page, network, context } = await env.session();
-  // The placeholders chunk (the embed's consent flow) takes two seconds to arrive.
-  let arrived = false;
+  // The placeholders chunk (the embed's consent flow) is held back until the form has been sent.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  let requested;
+  const chunkRequested = new Promise((resolve) => { requested = resolve; });
   await page.route('**/cookie-seal/chunks/placeholders.js', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 2000));
-    arrived = true;
+    requested();
+    await held;
     await route.continue();
   });
   await page.goto(env.url('/contact.html'));
   await fillContact(page);
+  await chunkRequested;
   await page.getByRole('button', { name: 'Send my request' }).click();
-  assert.equal(arrived, false, 'the form was sent before the chunk arrived');
-  await settle(page, 300);
+  // The click's submit event has been handled (a navigation would have started by the time the page answers).
+  await idleTurn(page);
   assert.equal(page.url(), env.url('/contact.html'), 'the form did not leave without consent');
+  assert.ok(!network.localPaths().includes('/form-sent'), 'nothing was posted while the consent flow was on its way');
+  release();
   const ask = prompt(page, 'Allow Google reCAPTCHA to send this form');
   await ask.waitFor({ state: 'visible', timeout: 10_000 });
   await ask.getByRole('button', { name: 'Allow' }).click();
@@ -85,7 +91,7 @@ test('contact (v3): Cancel keeps everything as it was, and focus returns to the 
   await page.keyboard.press('Escape');
   await prompt(page).waitFor({ state: 'detached' });
   assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Send my request');
-  await settle(page, 500);
+  await quiet(page);
   assert.equal((await readConsentCookie(context)).cookie, null, 'no decision stored');
   assert.deepEqual(network.to(THIRD_PARTY.recaptcha), []);
   await context.close();
@@ -151,7 +157,7 @@ test('video: the embed says what loads and Allow YouTube loads it in place, with
   assert.match(text, /A day at Atelier Marelle/);
   assert.match(text, /YouTube from Google \/ YouTube loads here/);
   assert.match(text, /VISITOR_INFO1_LIVE \(6 months\)/);
-  await settle(page, 500);
+  await quiet(page);
   assert.deepEqual(network.to(THIRD_PARTY.youtube), []);
   await page.evaluate(() => { window.__samePage = true; });
   await allow.click();

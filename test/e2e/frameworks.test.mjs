@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { THIRD_PARTY, launchBrowser, newPage } from './helpers/browser.mjs';
-import { bannerButton, preferences, settle, waitForBanner } from './helpers/consent.mjs';
+import { bannerButton, preferences, quiet, waitForBanner } from './helpers/consent.mjs';
 import { startServer } from './helpers/server.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -150,7 +150,7 @@ for (const { name } of EXAMPLES) {
     const { page, network, context } = session;
     await status(page, 'analytics-status', 'Analytics: off');
     await status(page, 'video-status', 'YouTube: not allowed');
-    await settle(page, 600);
+    await quiet(page);
     assert.deepEqual(network.thirdParty().map((r) => r.url), [], 'no third-party request before consent');
 
     // The banner is not part of the app: only the seal-change event can tell it.
@@ -161,7 +161,7 @@ for (const { name } of EXAMPLES) {
     assert.equal(ga.url, 'https://www.googletagmanager.com/gtag/js?id=G-EXAMPLE01');
     await page.waitForFunction(() => window.__gaLoaded === true);
     await page.frameLocator('seal-embed iframe').locator('#yt-stub').waitFor({ state: 'visible' });
-    await settle(page, 300);
+    await quiet(page);
     assert.equal(network.to(THIRD_PARTY.analytics).length, 1, 'the tag is added once (StrictMode and re-renders included)');
 
     // The app's own "Cookie settings" button reopens the preference center, and focus comes back to it.
@@ -190,7 +190,7 @@ for (const { name } of EXAMPLES) {
     await page.frameLocator('seal-embed iframe').locator('#yt-stub').waitFor({ state: 'visible' });
     await status(page, 'video-status', 'YouTube: allowed');
     await status(page, 'analytics-status', 'Analytics: off');
-    await settle(page, 500);
+    await quiet(page);
     assert.deepEqual(network.to(THIRD_PARTY.analytics), [], 'allowing YouTube does not load analytics');
 
     await page.locator('main').getByRole('button', { name: 'Cookie settings' }).click();

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { THIRD_PARTY } from './helpers/browser.mjs';
 import {
-  bannerButton, preferences, readConsentCookie, settle, waitForBanner, waitForReady,
+  bannerButton, preferences, readConsentCookie, quiet, waitForBanner, waitForReady,
 } from './helpers/consent.mjs';
 import { useBrowser } from './helpers/setup.mjs';
 
@@ -21,13 +21,11 @@ async function gpcSession() {
 
 /** The newest receipt, once the receipts chunk signed it. */
 async function newestReceipt(page, count) {
-  // waitForFunction does not wait for a promise's value, so poll from here.
-  for (let tries = 0; tries < 150; tries++) {
-    const receipts = await page.evaluate(() => window.CookieSeal.receipts());
-    if (receipts.length >= count) return receipts[0].payload;
-    await page.waitForTimeout(100);
-  }
-  throw new Error(`no ${count} receipts after 15 s`);
+  // Each signed receipt is announced by a seal-receipt event (recorded by the init script).
+  await page.waitForFunction((n) => (window.__sealEvents ?? []).filter((e) => e.type === 'seal-receipt').length >= n, count, { timeout: 15_000 });
+  const receipts = await page.evaluate(() => window.CookieSeal.receipts());
+  assert.ok(receipts.length >= count, `${count} receipts stored, got ${receipts.length}`);
+  return receipts[0].payload;
 }
 
 test('with GPC, the banner says so and Accept all keeps advertising off: GA loads, YouTube does not, method gpc', async () => {
@@ -54,7 +52,7 @@ test('with GPC, the banner says so and Accept all keeps advertising off: GA load
   await page.goto(env.url('/video.html'));
   await waitForReady(page);
   await embedAllowButton(page).waitFor({ state: 'visible' });
-  await settle(page, 600);
+  await quiet(page);
   assert.deepEqual(network.to(THIRD_PARTY.youtube).map((r) => r.url), [], 'YouTube not loaded');
   assert.equal(await page.evaluate(() => window.CookieSeal.isGranted('advertising')), false);
   assert.deepEqual(errors.page, []);

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { contrast, parseRgb } from './helpers/a11y.mjs';
-import { bannerButton, preferences, waitForBanner } from './helpers/consent.mjs';
+import { animationsDone, bannerButton, preferences, waitForBanner } from './helpers/consent.mjs';
 import { useBrowser } from './helpers/setup.mjs';
 
 const env = useBrowser();
@@ -14,14 +14,14 @@ async function visit({ scheme = 'light', reducedMotion = 'no-preference', width 
   const session = await env.session({ viewport: { width, height: 800 }, colorScheme: scheme, reducedMotion });
   await session.page.goto(env.url('/'));
   await waitForBanner(session.page);
-  await session.page.waitForTimeout(350);
+  await animationsDone(session.page);
   return session;
 }
 
 async function openPreferences(page) {
   await bannerButton(page, /customise/i).click();
   await preferences(page).waitFor({ state: 'visible' });
-  await page.waitForTimeout(350);
+  await animationsDone(page);
 }
 
 /** Boxes of every visible interactive element inside the given cookie-seal hosts. */

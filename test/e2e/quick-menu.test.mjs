@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { THIRD_PARTY } from './helpers/browser.mjs';
-import { bannerButton, readConsentCookie, settle, waitForBanner, waitForReady } from './helpers/consent.mjs';
+import { bannerButton, readConsentCookie, quiet, waitForBanner, waitForReady } from './helpers/consent.mjs';
 import { useBrowser } from './helpers/setup.mjs';
 
 const env = useBrowser();
@@ -48,7 +48,7 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 320, height: 568 
     await reloaded;
     await waitForReady(page);
     assert.equal(await page.evaluate(() => window.__beforeWithdraw ?? null), null, 'the page was reloaded');
-    await settle(page, 600);
+    await quiet(page);
     assert.deepEqual(gaCookies(await context.cookies()), []);
     assert.deepEqual(network.to(THIRD_PARTY.analytics).map((r) => r.url), []);
     const { record } = await readConsentCookie(context);

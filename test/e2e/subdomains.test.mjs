@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser } from './helpers/browser.mjs';
-import { bannerButton, bannerHidden, waitForBanner, waitForReady } from './helpers/consent.mjs';
+import { bannerButton, bannerHidden, quiet, waitForBanner, waitForReady } from './helpers/consent.mjs';
 import { startServer } from './helpers/server.mjs';
 
 let server;
@@ -48,7 +48,7 @@ test('a decision taken on www. applies on shop. without a banner', async () => {
   assert.equal(state.decided, true);
   assert.equal(state.categories.analytics, true);
   assert.equal(state.visitorId, await www.evaluate(() => window.CookieSeal.get().visitorId), 'the same visitor on both hosts');
-  await shop.waitForTimeout(400);
+  await quiet(shop);
   assert.ok(await bannerHidden(shop), 'no banner on shop.');
   assert.deepEqual(errors, []);
   await context.close();
@@ -70,7 +70,7 @@ test('a withdrawal on shop. reaches www.', async () => {
   await reloaded;
   await www.reload();
   await waitForReady(www);
-  await www.waitForTimeout(400);
+  await quiet(www);
   const state = await www.evaluate(() => window.CookieSeal.get());
   assert.equal(state.decided, true, 'a withdrawal is a decision');
   assert.equal(state.categories.analytics, false);

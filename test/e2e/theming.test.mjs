@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withConfig } from './helpers/a11y.mjs';
-import { bannerButton, preferences, waitForBanner } from './helpers/consent.mjs';
+import { animationsDone, bannerButton, preferences, waitForBanner } from './helpers/consent.mjs';
 import { useBrowser } from './helpers/setup.mjs';
 
 const env = useBrowser();
@@ -31,7 +31,7 @@ async function visit(path, { scheme = 'light', config } = {}) {
   if (config) await withConfig(session.page, config);
   await session.page.goto(env.url(path));
   await waitForBanner(session.page);
-  await session.page.waitForTimeout(300);
+  await animationsDone(session.page);
   return session;
 }
 

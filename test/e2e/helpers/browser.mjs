@@ -12,6 +12,11 @@ export const THIRD_PARTY = {
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
+/** True for the loopback host names the test servers use. */
+export function isLocalHost(host) {
+  return LOCAL_HOSTS.has(host) || LOCAL_HOSTS.has(`[${host}]`);
+}
+
 // The stubs behave like the real tags where the tests look: a global marker
 // that proves the code ran, and the first-party cookies the real tags set.
 const GTAG_STUB = `(function () {
@@ -65,7 +70,8 @@ const GTM_STUB = `(function () {
   dl.push({ event: 'gtm.dom' });
 })();`;
 
-function stubFor(url) {
+/** The stub answer for a third-party URL: what the tests need of the real tag, or an empty 204. */
+export function stubFor(url) {
   if (/^https:\/\/www\.googletagmanager\.com\/gtm\.js/.test(url)) {
     return { status: 200, contentType: 'text/javascript', body: GTM_STUB };
   }
@@ -124,7 +130,7 @@ export async function newPage(browser, contextOptions = {}) {
       return route.continue();
     }
     if (url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-    if (LOCAL_HOSTS.has(host) || LOCAL_HOSTS.has(`[${host}]`)) {
+    if (isLocalHost(host)) {
       network.local.push({ url, path: new URL(url).pathname, time: Date.now(), type: request.resourceType() });
       return route.continue();
     }
@@ -148,7 +154,7 @@ export async function newPage(browser, contextOptions = {}) {
 }
 
 // Runs in the page before any of its scripts, so even `seal-ready` from the loader is seen.
-function recordSealEvents() {
+export function recordSealEvents() {
   const names = ['seal-ready', 'seal-change', 'seal-receipt', 'seal-banner-show', 'seal-banner-hide',
     'seal-preferences-show', 'seal-preferences-hide'];
   window.__sealEvents = [];

@@ -56,5 +56,56 @@ export async function waitForReady(page, timeout = 15_000) {
   );
 }
 
-/** Lets the page run for `ms` so that a request that should not happen has had its chance. */
-export const settle = (page, ms = 600) => page.waitForTimeout(ms);
+/**
+ * What the gate holds (src/core/gating.ts): inert scripts, and embeds whose source waits in
+ * data-src. (A data-category script without type="text/plain" ran at parse time: not the gate's.)
+ */
+export const GATED = ['script[type="text/plain"]', 'iframe[data-src]', 'img[data-src]', 'video[data-src]', 'audio[data-src]', 'source[data-src]', 'link[data-src]']
+  .map((tag) => `${tag}[data-category]`).join();
+
+/**
+ * Waits until the page has nothing left that could still send a request: loaded, every gated tag
+ * seen by the gate (blocked or activated), and the page's idle-time work has had its turn. A request a test asserts did not happen would have been made by then. This is
+ * what the tests used to wait a fixed 300–1500 ms for.
+ */
+export async function quiet(page, { timeout = 15_000 } = {}) {
+  // Not `window.CookieSeal`: pages that start cookie-seal as a module (examples/) have no global,
+  // and a page without cookie-seal (the form's answer) is quiet once loaded and idle.
+  await page.waitForFunction(
+    (selector) => document.readyState === 'complete'
+      && [...document.querySelectorAll(selector)].every((el) => el.hasAttribute('data-seal-state')),
+    GATED,
+    { timeout },
+  );
+  await idleTurn(page);
+}
+
+/**
+ * Resolves once the page's idle-time work has run: the runtime defers the preference-center
+ * prefetch and the receipt outbox to requestIdleCallback (src/core/idle.ts), and idle callbacks run
+ * in the order they were queued, so one queued now runs after them; the task after it lets what
+ * they started (an import(), a fetch) be issued.
+ */
+export function idleTurn(page) {
+  return page.evaluate(() => new Promise((resolve) => {
+    const next = () => setTimeout(resolve, 0);
+    if ('requestIdleCallback' in window) requestIdleCallback(next, { timeout: 10_000 });
+    else requestAnimationFrame(next);
+  }));
+}
+
+/** Resolves when every running CSS animation and transition in the page (shadow trees included) has finished. */
+export function animationsDone(page) {
+  return page.evaluate(async () => {
+    // Two frames first, so that a transition started by the last style change exists.
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const roots = [document];
+    for (let i = 0; i < roots.length; i++) {
+      for (const el of roots[i].querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+    }
+    const running = new Set(roots.flatMap((root) => root.getAnimations()));
+    // An endless animation (a spinner) never finishes; only those with an end are waited for.
+    const ending = [...running].filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
+    await Promise.all(ending.map((a) => a.finished.catch(() => {})));
+  });
+}

@@ -1,0 +1,105 @@
+// Firefox adapter: Firefox ESR through puppeteer-core over WebDriver BiDi (no
+// geckodriver). Requests are intercepted over BiDi: local ones continue and
+// are recorded by path, third-party ones are recorded and answered by the
+// Chromium recorder's stubs, so nothing leaves the machine.
+import puppeteer from 'puppeteer-core';
+import { NetworkLog, isLocalHost, stubFor } from '../helpers/browser.mjs';
+import { FIND, INIT_SCRIPT, Session, specJson } from './driver.mjs';
+
+export async function launch() {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+    headless: true,
+    extraPrefsFirefox: {
+      // No first-run pages, no captive-portal or connectivity probes of its own.
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'browser.safebrowsing.update.enabled': false,
+    },
+  });
+  return {
+    name: 'firefox',
+    async newSession({ viewport = { width: 1280, height: 800 } } = {}) {
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      const session = new FirefoxSession(context, page);
+      await page.setViewport(viewport);
+      await page.evaluateOnNewDocument(INIT_SCRIPT);
+      await page.setRequestInterception(true);
+      page.on('request', (request) => session.route(request));
+      page.on('pageerror', (error) => session.errors.page.push(String(error?.message ?? error)));
+      return session;
+    },
+    close: () => browser.close(),
+  };
+}
+
+/** fn → a function returning the JSON text of fn's (awaited) result. */
+function asJson(fn) {
+  // eslint-disable-next-line no-new-func
+  return new Function('arg', `return Promise.resolve((${fn})(arg)).then((v) => JSON.stringify(v === undefined ? null : v));`);
+}
+
+class FirefoxSession extends Session {
+  constructor(context, page) {
+    super('firefox');
+    this.context = context;
+    this.page = page;
+    this.network = new NetworkLog();
+    this.errors = { page: [], console: [] };
+  }
+
+  route(request) {
+    const url = request.url();
+    // BiDi reports no resource type (puppeteer throws for it outside CDP); the URL is what the tests read.
+    const type = 'other';
+    if (/^(data|blob|about):/.test(url)) return request.continue();
+    const { hostname, pathname } = new URL(url);
+    if (isLocalHost(hostname)) {
+      this.network.local.push({ url, path: pathname, time: Date.now(), type });
+      return request.continue();
+    }
+    this.network.external.push({ url, host: hostname, time: Date.now(), type });
+    const stub = stubFor(url);
+    return request.respond({ status: stub.status, contentType: stub.contentType, body: stub.body });
+  }
+
+  async goto(url) {
+    await this.page.goto(url, { waitUntil: 'load' });
+  }
+
+  async reload() {
+    await this.page.reload({ waitUntil: 'load' });
+  }
+
+  // The result crosses as JSON text: BiDi's own serialisation of deep values loses nested arrays.
+  async evaluate(fn, arg) {
+    const text = await this.page.evaluate(asJson(fn), arg ?? null);
+    return JSON.parse(text);
+  }
+
+  async clickFound(spec) {
+    const handle = await this.page.evaluateHandle(FIND, specJson(spec));
+    try {
+      await handle.asElement().click();
+    } finally {
+      await handle.dispose();
+    }
+  }
+
+  async press(key) {
+    const [modifier, name] = key.includes('+') ? key.split('+') : [null, key];
+    if (modifier) await this.page.keyboard.down(modifier);
+    await this.page.keyboard.press(name);
+    if (modifier) await this.page.keyboard.up(modifier);
+  }
+
+  async cookies() {
+    return (await this.page.cookies()).map(({ name, value, path, domain }) => ({ name, value, path, domain }));
+  }
+
+  close() {
+    return this.context.close();
+  }
+}

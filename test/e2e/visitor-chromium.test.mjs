@@ -1,0 +1,4 @@
+// The visitor flows of visitor/scenarios.mjs in chromium.
+import { visitorFlows } from './visitor/scenarios.mjs';
+
+visitorFlows('chromium');
