@@ -18,7 +18,7 @@ import { markOutbox } from '../core/outbox-hint.js';
 import { buildReceiptPayload } from './payload.js';
 import { ReceiptStore, type StoredReceipt } from './receipt-store.js';
 import { textsHash } from './texts-hash.js';
-import { applyDefaultTexts } from '../i18n/catalog.js';
+import { applyDefaultTexts } from '../i18n/default-texts.js';
 
 export { verifyJws, decodeJws, signJws, sha256b64url } from './jws.js';
 export { verifyChain, verifyRecord, type ChainCheck } from './chain.js';

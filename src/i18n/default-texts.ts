@@ -2,37 +2,29 @@
  * The default texts of the built-in categories and of the catalogue services
  * a config names. The loader knows only ids (it must stay small for every
  * visitor); the parts that show these texts (preference center, placeholders,
- * receipts) call `applyDefaultTexts()` first. Category texts are one chunk per
- * language (`catalog-xx.ts`); each service's texts come with its catalogue
- * entry (`src/catalog/`), fetched only for the services in the config.
+ * receipts) call `applyDefaultTexts()` first. They come from the visitor's
+ * language in pieces: the category texts and lifetime words in one, each
+ * service's words in its own, fetched only for the services in the config.
  */
-import { loadEntries, type LoadedEntry, type Translations } from '../catalog/index.js';
+import { inCatalog, loadEntries, type CatalogEntry } from '../catalog/index.js';
 import { primary } from '../core/lang-tag.js';
 import type { CategoryDefinition, CookieInfo, LocalizedText } from '../core/types.js';
+import type { UnitId } from './languages/types.js';
+import { loadPiece, loadServiceWords, type CategoryWords, type ServiceWords } from './pieces.js';
 
-/** The units of a cookie lifetime (`"13mo"` in the catalogue). */
-export type LifetimeUnit = 'minute' | 'hour' | 'day' | 'month' | 'year';
+/** The category texts and lifetime words of one language. */
+export type DefaultTexts = CategoryWords;
 
-export interface DefaultTexts {
-  /** The language of this table (the others fall back to the English one). */
-  lang: string;
-  categories: Record<string, { label: string; description: string }>;
-  /** The lifetime of a cookie deleted when the browser closes. */
-  session: string;
-  /**
-   * "# months": each unit in each plural form of the language (Intl.PluralRules
-   * categories, `other` as the fallback), `#` standing for the number.
-   */
-  units: Record<LifetimeUnit, Partial<Record<Intl.LDMLPluralRule, string>>>;
-  /** Where this language's service texts are (English ones come with the entries). */
-  services?: Translations;
+/** A catalogue entry with its words in one language. */
+export interface LoadedEntry extends CatalogEntry {
+  local: ServiceWords;
 }
 
-function loadTable(lang: string): Promise<{ default: DefaultTexts }> {
-  const code = primary(lang);
-  if (code === 'fr') return import('./catalog-fr.js');
-  if (code === 'ar') return import('./catalog-ar.js');
-  return import('./catalog-en.js');
+/** The entries of `ids` that are catalogue services, with their words in `lang`. */
+export async function loadEntriesWithWords(ids: Iterable<string>, lang: string): Promise<Map<string, LoadedEntry>> {
+  const wanted = [...new Set(ids)].filter(inCatalog);
+  const [entries, words] = await Promise.all([loadEntries(wanted), Promise.all(wanted.map((id) => loadServiceWords(lang, id)))]);
+  return new Map(wanted.map((id, i) => [id, { ...entries.get(id)!, local: words[i] }]));
 }
 
 /** Texts this module wrote, so a second language can be added to them but a site's own text is never touched. */
@@ -53,7 +45,7 @@ function fill(target: object, texts: Record<string, string | undefined>, lang: s
   }
 }
 
-const UNITS: Record<string, LifetimeUnit> = { m: 'minute', h: 'hour', d: 'day', mo: 'month', y: 'year' };
+const UNITS: Record<string, UnitId> = { m: 'minute', h: 'hour', d: 'day', mo: 'month', y: 'year' };
 
 /**
  * "13mo" → "13 months" / "13 mois", in the visitor's language. The built-in
@@ -87,9 +79,8 @@ export const serviceIds = (categories: CategoryDefinition[]): string[] => catego
  * config always win. Safe to call many times.
  */
 export async function applyDefaultTexts(categories: CategoryDefinition[], lang: string): Promise<void> {
-  const table = loadTable(lang);
-  const [texts, entries] = await Promise.all([table, loadEntries(serviceIds(categories), table.then((t) => t.default.services))]);
-  fillDefaultTexts(categories, texts.default, lang, entries);
+  const [texts, entries] = await Promise.all([loadPiece(lang, 'categories'), loadEntriesWithWords(serviceIds(categories), lang)]);
+  fillDefaultTexts(categories, texts, lang, entries);
 }
 
 /** The synchronous half of `applyDefaultTexts()`, for texts and entries already at hand. */
@@ -108,7 +99,7 @@ export function fillDefaultTexts(
       const lifetime = entry?.cookies[c.name];
       fill(c, {
         provider: words?.provider ?? (entry ?? service)?.provider,
-        duration: words?.duration ?? (lifetime && formatLifetime(lifetime, lang, texts)),
+        duration: lifetime && formatLifetime(lifetime, lang, texts),
         purpose: words?.purpose,
       }, lang);
     }
