@@ -88,11 +88,11 @@ const ar: LanguagePack = {
   session: 'مدة الجلسة',
   // The words of CLDR's units.
   units: {
-    minute: { zero: '# دقيقة', one: 'دقيقة', two: 'دقيقتان', few: '# دقائق', many: '# دقيقةً', other: '# دقيقة' },
-    hour: { zero: '# ساعة', one: 'ساعة', two: 'ساعتان', few: '# ساعات', many: '# ساعةً', other: '# ساعة' },
+    minute: { zero: '# دقيقة', one: 'دقيقة', two: 'دقيقتان', few: '# دقائق', many: '# دقيقة', other: '# دقيقة' },
+    hour: { zero: '# ساعة', one: 'ساعة', two: 'ساعتان', few: '# ساعات', many: '# ساعة', other: '# ساعة' },
     day: { zero: '# يوم', one: 'يوم', two: 'يومان', few: '# أيام', many: '# يومًا', other: '# يوم' },
     month: { zero: '# شهر', one: 'شهر', two: 'شهران', few: '# أشهر', many: '# شهرًا', other: '# شهر' },
-    year: { zero: '# سنة', one: 'سنة', two: 'سنتان', few: '# سنوات', many: '# سنةً', other: '# سنة' },
+    year: { zero: '# سنة', one: 'سنة', two: 'سنتان', few: '# سنوات', many: '# سنة', other: '# سنة' },
   },
   receipt: {
     methods: {

@@ -36,7 +36,7 @@ const hu: LanguagePack = {
     embedBlocked: 'Ez a tartalom ({provider}) mindaddig le van tiltva, amíg nem engedélyezi a következő kategóriát: {category}.',
     embedLoad: 'Tartalom betöltése',
     embedSettings: 'Sütibeállítások',
-    embedIntro: 'Ez a tartalom ({service}, szolgáltató: {provider}) itt töltődik be, miután engedélyezte.',
+    embedIntro: 'Ez a tartalom ({service}, szolgáltató: {provider}) itt töltődik be, amint engedélyezi.',
     embedCookies: 'Az általa elhelyezett sütik:',
     embedCookie: '{name} ({duration})',
     embedAllow: '{service} engedélyezése',

@@ -43,7 +43,7 @@ const mt: LanguagePack = {
     embedLoad: 'Tella’ l-kontenut',
     embedSettings: 'Issettjar tal-cookies',
     embedIntro: '{service} minn {provider} jitla’ hawn hekk kif tippermettih.',
-    embedCookies: 'Cookies li juża:',
+    embedCookies: 'Cookies li jpoġġi:',
     embedCookie: '{name} ({duration})',
     embedAllow: 'Ippermetti {service}',
     formPrompt: 'Ippermetti {service} biex tintbagħat din il-formola',

@@ -10,7 +10,7 @@ const pl: LanguagePack = {
       'Używamy plików cookie, które zapewniają bezpieczeństwo i\u00a0prawidłowe działanie tej strony. Za Państwa zgodą chcielibyśmy także zapamiętywać Państwa ustawienia, analizować sposób korzystania ze strony i\u00a0wyświetlać dopasowane reklamy. Decyzję można zmienić w\u00a0każdej chwili.',
     policyLink: 'Polityka plików cookie',
     bannerLabel: 'Zgoda na pliki cookie',
-    acceptAll: 'Zaakceptuj wszystkie',
+    acceptAll: 'Akceptuj wszystkie',
     rejectAll: 'Odrzuć wszystkie',
     customise: 'Dostosuj',
     close: 'Zamknij bez dokonywania wyboru',

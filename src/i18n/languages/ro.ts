@@ -128,7 +128,7 @@ const ro: LanguagePack = {
     recaptcha: {
       label: 'Google reCAPTCHA',
       description:
-        'Deosebește oamenii de roboți atunci când trimiteți un formular. Google setează propriile cookie-uri, așa că așteaptă permisiunea dumneavoastră.',
+        'Deosebește oamenii de roboți atunci când trimiteți un formular. Google setează propriile cookie-uri, așa că serviciul așteaptă consimțământul dumneavoastră.',
       cookies: {
         _GRECAPTCHA: { purpose: 'Efectuează analiza de risc care protejează formularele împotriva spamului.' },
       },

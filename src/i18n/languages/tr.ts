@@ -96,7 +96,7 @@ const tr: LanguagePack = {
     },
     allowed: 'izin verilenler',
     nothingAllowed: 'yalnızca zorunlu çerezler',
-    countersigned: 'site tarafından karşı imzalı',
+    countersigned: 'site tarafından da imzalı',
     unsigned: 'imzasız',
   },
   services: {
