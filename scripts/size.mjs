@@ -35,7 +35,12 @@ const BUDGETS = { returning: 3 * KB, first: 12 * KB, all: 26 * KB };
 // Later that day: the early banner preload (+50 B) and native private fields in the store and
 // the gate (-40 B) left the loader at 7.85 KB; the lifetime words of the built-in languages
 // (instead of Intl.NumberFormat) added 0.14 KB to `all`.
-const CEILINGS = { returning: 8.0 * KB, first: 17.0 * KB, all: 47.2 * KB };
+// 2026-12-02: 31 languages (issue 13). The first-visit and `all` rows are now measured with the
+// language whose pieces are largest (Greek: two UTF-8 bytes a letter) instead of English, and the
+// receipt summary, the settings button's name and each service's words are pieces of their own.
+// English alone: first visit 17.14 KB, all about 47.8 KB; Greek 17.42 and 49.41 KB. The loader
+// grew by 70 B (the list of 31 codes, the settings button's words fetched instead of 3 built in).
+const CEILINGS = { returning: 8.0 * KB, first: 17.5 * KB, all: 49.5 * KB };
 const STRICT = process.argv.includes('--strict');
 
 if (!existsSync(LOADER) || !existsSync(CHUNKS)) {

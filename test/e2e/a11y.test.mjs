@@ -13,7 +13,7 @@ const env = useBrowser();
 
 const LANGS = {
   en: { path: '/', accept: /accept all/i, customise: /customi[sz]e/i },
-  fr: { path: '/fr/', accept: /tout accepter/i, customise: /personnaliser/i },
+  fr: { path: '/?lang=fr', accept: /tout accepter/i, customise: /personnaliser/i },
   ar: { path: '/', config: { lang: 'ar' }, accept: /قبول الكل/, customise: /تخصيص/ },
 };
 

@@ -9,7 +9,7 @@ import { useBrowser } from './helpers/setup.mjs';
 const env = useBrowser();
 
 const gaCookies = (cookies) => cookies.map((c) => c.name).filter((n) => n === '_ga' || n.startsWith('_ga_') || n === '_gid').sort();
-const settingsButton = (page) => page.locator('cookie-seal-settings').getByRole('button', { name: 'Cookie settings' });
+const settingsButton = (page) => page.locator('cookie-seal-settings').getByRole('button', { name: 'Privacy settings' });
 
 /** A visitor who accepted everything on an earlier page, back on the home page with the GA cookies set. */
 async function returningWithGa(viewport) {
