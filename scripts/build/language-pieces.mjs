@@ -31,10 +31,12 @@ async function load(file) {
 /** The pieces of one pack, by file name. */
 export function pieces(pack) {
   const { lang, dir } = pack;
+  // The pieces with plural forms say whose plural rules they follow when that is not `lang`'s.
+  const plurals = pack.pluralLocale ? { plurals: pack.pluralLocale } : {};
   const out = {
     banner: { lang, dir, ...pack.banner },
-    more: pack.more,
-    categories: { lang, categories: pack.categories, session: pack.session, units: pack.units },
+    more: { ...pack.more, ...plurals },
+    categories: { lang, ...plurals, categories: pack.categories, session: pack.session, units: pack.units },
     receipt: pack.receipt,
     'settings-button': pack.more.settingsButton,
   };

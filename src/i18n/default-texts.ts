@@ -53,7 +53,7 @@ const UNITS: Record<string, UnitId> = { m: 'minute', h: 'hour', d: 'day', mo: 'm
  * whose first use on a page loads ICU's number data (20-60 ms of main thread
  * on a slow machine), only formats the languages a site adds.
  */
-export function formatLifetime(lifetime: string, lang: string, texts: Pick<DefaultTexts, 'lang' | 'session' | 'units'>): string {
+export function formatLifetime(lifetime: string, lang: string, texts: Pick<DefaultTexts, 'lang' | 'plurals' | 'session' | 'units'>): string {
   const [, digits, code] = /^(\d+)(\w+)$/.exec(lifetime) ?? [];
   const unit = UNITS[code];
   if (!digits || !unit) return texts.session;
@@ -62,7 +62,7 @@ export function formatLifetime(lifetime: string, lang: string, texts: Pick<Defau
   const word = (form = 'other') => (forms[form as Intl.LDMLPluralRule] ?? forms.other ?? '#').replace('#', digits);
   const own = primary(lang) === texts.lang;
   try {
-    if (own && n < 1000) return word(new Intl.PluralRules(lang).select(n));
+    if (own && n < 1000) return word(new Intl.PluralRules(texts.plurals ?? lang).select(n));
     return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(n);
   } catch {
     // A tag Intl rejects (the config's `lang` is checked for shape, not for meaning).

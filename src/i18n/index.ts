@@ -53,5 +53,5 @@ export function pluralCategory(lang: string, count: number): Intl.LDMLPluralRule
 /** "3 services" in the strings' language, in the form its plural rules choose. */
 export function serviceCount(strings: Strings, count: number): string {
   const forms = strings.serviceCount;
-  return format(forms[pluralCategory(strings.lang, count)] ?? forms.other, { count });
+  return format(forms[pluralCategory(strings.plurals ?? strings.lang, count)] ?? forms.other, { count });
 }

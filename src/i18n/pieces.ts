@@ -15,6 +15,8 @@ export type ServiceWords = LanguagePack['services'][CatalogServiceId];
 /** The category texts and the lifetime words of one language. */
 export interface CategoryWords {
   lang: string;
+  /** The locale of the plural rules, when not `lang`'s (`LanguagePack.pluralLocale`). */
+  plurals?: string;
   categories: Record<DefaultCategoryId | string, { label: string; description: string }>;
   session: string;
   units: Record<UnitId, PluralForms>;
@@ -23,7 +25,7 @@ export interface CategoryWords {
 /** What each piece holds. */
 export interface Pieces {
   banner: { lang: string; dir: 'ltr' | 'rtl' } & LanguagePack['banner'];
-  more: LanguagePack['more'];
+  more: LanguagePack['more'] & { plurals?: string };
   categories: CategoryWords;
   receipt: LanguagePack['receipt'];
   'settings-button': string;

@@ -17,7 +17,10 @@ export type BannerStrings = {
 } & LanguagePack['banner'];
 
 /** Everything else: the preference center, the quick menu, placeholders and embeds. */
-export type MoreStrings = LanguagePack['more'];
+export type MoreStrings = LanguagePack['more'] & {
+  /** The locale of the plural rules, when not `lang`'s (`LanguagePack.pluralLocale`). */
+  plurals?: string;
+};
 
 /** Every text the visitor interface shows. */
 export type Strings = BannerStrings & MoreStrings;

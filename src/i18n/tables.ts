@@ -24,8 +24,10 @@ export function withOverrides<T extends BannerStrings>(base: T, lang: string, te
   const code = primary(lang);
   const strings: T = { ...base };
   if (code !== primary(base.lang)) {
+    // A language the site adds over another's words: its own direction and plural rules.
     strings.lang = lang;
     strings.dir = RTL.has(code) ? 'rtl' : 'ltr';
+    delete (strings as { plurals?: string }).plurals;
   }
   const overrides = texts[lang] ?? texts[code] ?? {};
   const s = strings as unknown as Record<string, string | PluralForms>;

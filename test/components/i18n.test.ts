@@ -52,6 +52,9 @@ describe('i18n', () => {
     expect(await count('ar', 2)).to.equal('خدمتان');
     expect(await count('ar', 3)).to.equal('3 خدمات');
     expect(serviceCount({ ...(await getStrings('en')), lang: 'not a tag!' }, 2)).to.equal('2 services');
+    // European Portuguese follows pt-PT's rule (0 is plural), not pt's (Brazil's: 0 like 1).
+    expect(await count('pt', 0)).to.equal(await count('pt', 2).then((s) => s.replace('2', '0')));
+    expect(await count('pt', 1)).not.to.equal(await count('pt', 2).then((s) => s.replace('2', '1')));
   });
 
   it('takes a site override for each plural form, under the old names too', async () => {

@@ -3,6 +3,8 @@ import type { LanguagePack } from './types.js';
 /** Portuguese: European spelling (AO90) in the neutral, pronoun-free style of careful sites, readable in Brazil too. */
 const pt: LanguagePack = {
   lang: 'pt',
+  // European Portuguese: 0 takes the plural ("0 serviços"), as pt-PT's rule says; pt's is Brazil's.
+  pluralLocale: 'pt-PT',
   dir: 'ltr',
   banner: {
     bannerTitle: 'As suas opções de privacidade',

@@ -55,7 +55,8 @@ describe('built-in languages', () => {
       it('names itself, its direction, and has every text of English and no other', () => {
         expect(pack().lang).to.equal(code);
         expect(pack().dir).to.equal(code === 'ar' || code === 'he' ? 'rtl' : 'ltr');
-        const { lang: _a, dir: _b, ...rest } = pack();
+        const { lang: _a, dir: _b, pluralLocale, ...rest } = pack();
+        if (pluralLocale !== undefined) expect(Intl.PluralRules.supportedLocalesOf([pluralLocale])).to.deep.equal([pluralLocale]);
         const mine = [...texts(rest)].map(([p]) => dotted(p)).sort();
         const theirs = [...texts(reference)].map(([p]) => dotted(p)).filter((p) => !p.endsWith('.provider') || mine.includes(p)).sort();
         expect(mine.filter((p) => !p.endsWith('.provider'))).to.deep.equal(theirs.filter((p) => !p.endsWith('.provider')));
@@ -80,7 +81,7 @@ describe('built-in languages', () => {
       });
 
       it('has the plural forms of its language in Intl.PluralRules', () => {
-        const categories = new Intl.PluralRules(code).resolvedOptions().pluralCategories as string[];
+        const categories = new Intl.PluralRules(pack().pluralLocale ?? code).resolvedOptions().pluralCategories as string[];
         const forms = [pack().more.serviceCount, ...Object.values(pack().units)];
         for (const f of forms) {
           for (const c of categories) expect(f, `${code} needs "${c}" in ${JSON.stringify(f)}`).to.have.property(c);
