@@ -31,7 +31,7 @@ const settled = async (el: Element) => {
 };
 
 /** Mounts the banner or the opened preference center in `lang`, with the catalogue's services of a real site. */
-export async function mount(kind: 'banner' | 'preferences', lang: string): Promise<Element> {
+export async function mount(kind: 'banner' | 'preferences', lang: string, position: 'bar' | 'box' | 'modal' = 'bar'): Promise<Element> {
   document.body.replaceChildren();
   document.documentElement.lang = lang;
   const { config } = parseConfig({ policyUrl: '/privacy', lang, services: { vimeo: true, hotjar: true, matomo: true } }, () => {});
@@ -39,7 +39,7 @@ export async function mount(kind: 'banner' | 'preferences', lang: string): Promi
   const strings = await getStrings(lang);
   if (kind === 'banner') {
     const el = document.createElement('seal-banner') as SealBanner;
-    Object.assign(el, { store, strings, open: true });
+    Object.assign(el, { store, strings, position, open: true });
     document.body.append(el);
     await el.updateComplete;
     await settled(el);

@@ -52,5 +52,17 @@ for (const [width, height] of [[320, 640], [1280, 800]]) {
         });
       }
     }
+
+    // The corner box and the centred modal, in the languages with the longest words and other scripts.
+    for (const position of ['box', 'modal'] as const) {
+      for (const lang of ['de', 'fi', 'hu', 'el', 'uk', 'ar', 'he']) {
+        it(`banner as a ${position} in ${lang}: fits, equal decision buttons`, async () => {
+          const layout = api.measure(await api.mount('banner', lang, position));
+          expect(layout.overflowing, 'text wider than its box').to.deep.equal([]);
+          expect(layout.outside, 'outside the viewport').to.deep.equal([]);
+          expect(new Set(layout.decisionButtons).size, `decision buttons ${layout.decisionButtons.join(', ')}`).to.equal(1);
+        });
+      }
+    }
   });
 }
