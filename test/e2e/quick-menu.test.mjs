@@ -74,7 +74,7 @@ test('the quick menu works from the keyboard: Enter opens it, arrows move, Esc g
   assert.equal(await focused(), 'Withdraw consent');
   await page.keyboard.press('Escape');
   await menu.waitFor({ state: 'hidden' });
-  assert.equal(await focused(), 'Cookie settings', 'focus is back on the settings button');
+  assert.equal(await focused(), 'Privacy settings', 'focus is back on the settings button');
   assert.equal(await settingsButton(page).getAttribute('aria-expanded'), 'false');
   await page.keyboard.press('Enter');
   await menu.waitFor({ state: 'visible' });
