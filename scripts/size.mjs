@@ -130,6 +130,9 @@ for (const [name, t, key] of rows) {
   const verdict = goal ? 'ok' : ceiling ? 'over the goal' : 'OVER THE CEILING';
   console.log(`${name.padEnd(50)}${pad(kb(t.raw), 11)}${pad(kb(t.gzip), 11)}${pad(kb(BUDGETS[key]), 11)}${pad(kb(CEILINGS[key]), 11)}  ${verdict}`);
 }
+const buttonLang = largest((code) => [join(WORDS, code, 'settings-button.js')]);
+const button = total([join(WORDS, buttonLang, 'settings-button.js')]);
+console.log(`${`+ settings button's name on a returning visit (${buttonLang})`.padEnd(50)}${pad(kb(button.raw), 11)}${pad(kb(button.gzip), 11)}`);
 console.log(`${'catalogue entries a config may add (not in all)'.padEnd(50)}${pad(kb(total(named).raw), 11)}${pad(kb(total(named).gzip), 11)}`);
 if (over) {
   console.error(STRICT ? '\nsize: a DESIGN §12 budget is exceeded.' : '\nsize: a size ceiling is exceeded: this change made an output bigger (see CEILINGS in scripts/size.mjs).');
