@@ -10,6 +10,11 @@ import terser from '@rollup/plugin-terser';
 import minifyCssLiterals from './scripts/build/minify-css-literals.mjs';
 import minifyHtmlLiterals from './scripts/build/minify-html-literals.mjs';
 import * as uiManifest from './scripts/build/ui-manifest.mjs';
+import { writeLanguagePieces } from './scripts/build/language-pieces.mjs';
+
+// Every language's pieces (src/i18n/words/<code>/<piece>.js, from src/i18n/languages/),
+// each a file of its own next to the chunks: the UI imports them by a path built at run time.
+const words = await writeLanguagePieces();
 
 const ts = () => typescript({ tsconfig: './tsconfig.json', noEmitOnError: true });
 const minify = () =>
@@ -21,14 +26,12 @@ const minify = () =>
   });
 
 /**
- * One chunk per catalogue entry (`service-vimeo-….js`) and per translation
- * (`catalog-fr-vimeo-….js`, named like the other language chunks so the size
- * report counts one language). Named chunks, because the small-chunk merging
- * below would otherwise fold entries into each other.
+ * One chunk per catalogue entry (`service-vimeo-….js`). Named chunks, because
+ * the small-chunk merging below would otherwise fold entries into each other.
  */
 function catalogChunks(id) {
-  const m = /[\\/]src[\\/]catalog[\\/](?:(fr|ar)[\\/])?([\w-]+)\.ts$/.exec(id);
-  if (m && m[2] !== 'index' && m[2] !== 'types') return m[1] ? `catalog-${m[1]}-${m[2]}` : `service-${m[2]}`;
+  const m = /[\\/]src[\\/]catalog[\\/]([\w-]+)\.ts$/.exec(id);
+  if (m && m[1] !== 'index' && m[1] !== 'types') return `service-${m[1]}`;
 }
 
 /** Catalogue chunks are plain data: without a source map, whose comment would be a tenth of each file. */
@@ -72,5 +75,14 @@ export default [
     output: { dir: 'dist/esm', format: 'es', sourcemap: true },
     external: [/^lit/, /^@lit\//, /^@floating-ui\//, 'js-cookie'],
     plugins: [ts(), minifyCssLiterals()],
+  },
+  // The language pieces: plain data, a build of their own so no chunk merging folds one language into another.
+  {
+    input: words,
+    output: [
+      { dir: 'dist/chunks', format: 'es', entryFileNames: '[name].js' },
+      { dir: 'dist/esm', format: 'es', entryFileNames: '[name].js' },
+    ],
+    plugins: [minify()],
   },
 ];

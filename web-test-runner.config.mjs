@@ -1,6 +1,10 @@
 // Unit and component tests run in the system Chromium (no downloaded browser).
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { writeLanguagePieces } from './scripts/build/language-pieces.mjs';
+
+// The language pieces the UI imports (src/i18n/words/, generated from src/i18n/languages/).
+await writeLanguagePieces();
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 

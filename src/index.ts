@@ -9,6 +9,7 @@ import { mergeConfig } from './core/config.js';
 import type { CategoryId, SealConfigInput, ServiceId } from './core/types.js';
 import { createSettingsButton } from './launcher/settings-button.js';
 import { startCookieSeal } from './runtime.js';
+import { loadPiece } from './i18n/pieces.js';
 
 export type * from './core/types.js';
 export type { CookieSealApi } from './core/api.js';
@@ -42,7 +43,7 @@ export function start(config?: SealConfigInput): CookieSealApi {
     loadCleanup: () => import('./core/cleanup.js'),
     loadDiagnostics: () => import('./core/config-messages.js'),
     loadPlaceholders: () => import('./placeholders/index.js'),
-    settingsButton: createSettingsButton,
+    settingsButton: (o) => createSettingsButton({ ...o, label: o.label ?? loadPiece(o.lang, 'settings-button') }),
   });
   return api;
 }

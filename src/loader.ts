@@ -10,6 +10,7 @@ import { resolveLanguage } from './core/language.js';
 import { cookieValue } from './core/stored.js';
 import { createSettingsButton } from './launcher/settings-button.js';
 import manifest from './ui-manifest.js';
+import { wordsLanguage } from './i18n/pieces.js';
 import { LANGUAGES, startCookieSeal } from './runtime.js';
 
 declare global {
@@ -28,14 +29,14 @@ if (window.CookieSeal) {
     // Chunks live next to the loader unless the config says otherwise.
     const base = new URL(typeof input.assetsUrl === 'string' ? input.assetsUrl : '.', script?.src || location.href);
     let preloaded = false;
-    // The banner's chunks and its language, all at once: without this the browser
+    // The banner's chunks and its words, all at once: without this the browser
     // finds each only after the one importing it has arrived.
     const preloadBanner = () => {
       if (preloaded) return;
       preloaded = true;
       const lang = typeof input.lang === 'string' ? input.lang : 'auto';
-      for (const file of [...manifest.deps, manifest.lang[resolveLanguage(lang, document, navigator.languages ?? [], LANGUAGES)]]) {
-        if (!file) continue;
+      const words = wordsLanguage(resolveLanguage(lang, document, navigator.languages ?? [], LANGUAGES));
+      for (const file of [...manifest.deps, `words/${words}/banner.js`]) {
         const link = document.createElement('link');
         link.rel = 'modulepreload';
         link.href = new URL(`chunks/${file}`, base).href;
@@ -57,7 +58,8 @@ if (window.CookieSeal) {
       loadCleanup: load('cleanup'),
       loadDiagnostics: load('diagnostics'),
       loadPlaceholders: load('placeholders'),
-      settingsButton: createSettingsButton,
+      // The button's name is the one piece of words a returning visit fetches.
+      settingsButton: (o) => createSettingsButton({ ...o, label: o.label ?? load(`words/${wordsLanguage(o.lang)}/settings-button`)().then((m) => m.default) }),
     }));
     // A stored decision that is stale or broken also brings the banner.
     if (!api.get().decided) preloadBanner();

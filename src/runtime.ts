@@ -15,6 +15,8 @@ import { useDiagnostics } from './core/notice.js';
 import { outboxPending } from './core/outbox-hint.js';
 import { ScriptGate } from './core/gating.js';
 import { resolveLanguage } from './core/language.js';
+import { primary } from './core/lang-tag.js';
+import { builtInLanguages } from './i18n/built-in.js';
 import type { Session, SessionEnv, startSession } from './core/session.js';
 import { ConsentStore } from './core/store.js';
 import { readStoredConsent } from './core/stored.js';
@@ -46,7 +48,7 @@ export interface RuntimeEnv extends Omit<SessionEnv, 'lang'> {
 }
 
 /** Built-in UI languages; a site adds others through `texts`, the rest fall back to English. */
-export const LANGUAGES = ['en', 'fr', 'ar'] as const;
+export const LANGUAGES = builtInLanguages;
 
 const domReady = (doc: Document): Promise<void> =>
   doc.readyState === 'loading'
@@ -113,7 +115,8 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
     let button: SettingsButton | undefined;
     const showButton = () => {
       if (config.settingsButton && env.settingsButton && !button && !store.needsDecision) {
-        button = env.settingsButton({ lang, theme: config.theme, open: (opener) => withUi('menu', (c) => c.showMenu(opener)) });
+        const own = config.texts[lang] ?? config.texts[primary(lang)];
+        button = env.settingsButton({ lang, label: own?.settingsButton, theme: config.theme, open: (opener) => withUi('menu', (c) => c.showMenu(opener)) });
       }
     };
 

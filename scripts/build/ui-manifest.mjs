@@ -1,10 +1,10 @@
 // Two rollup plugins that hand the chunk graph of one build to the next:
-// `record()` (in the chunks build) notes the static imports of chunks/ui.js
-// and the file of the banner's half of each language table; `provide()` (in the loader build,
+// `record()` (in the chunks build) notes the static imports of chunks/ui.js;
+// `provide()` (in the loader build,
 // which runs after it) writes them into src/ui-manifest.ts.
-const manifest = { deps: [], lang: {} };
+const manifest = { deps: [] };
 
-export function record({ entry = 'ui.js', language = /\/src\/i18n\/banner\/[a-z]{2,3}\.ts$/ } = {}) {
+export function record({ entry = 'ui.js' } = {}) {
   return {
     name: 'ui-manifest-record',
     generateBundle(_, bundle) {
@@ -16,9 +16,6 @@ export function record({ entry = 'ui.js', language = /\/src\/i18n\/banner\/[a-z]
       };
       visit(entry);
       manifest.deps = [...seen];
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk' && language.test(chunk.facadeModuleId ?? '')) manifest.lang[chunk.name] = chunk.fileName;
-      }
     },
   };
 }

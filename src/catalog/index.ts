@@ -4,22 +4,19 @@
  *
  * One module per service, reached only through the literal `import()`s
  * below, so the build (and the bundler of a site using the ESM package)
- * makes one small chunk per entry (and per translation, see `Translations`):
- * a page downloads the entries of the services its config has, in its
- * visitor's language, and nothing of the others. The loader knows only the category of each entry
+ * makes one small chunk per entry: a page downloads the entries of the
+ * services its config has and nothing of the others. Their words are in
+ * each language's pack (src/i18n/languages/), one piece per service. The loader knows only the category of each entry
  * (`CATALOG_CATEGORIES` in src/core/categories.ts, checked against the
  * entries by a unit test).
  */
-import type { CatalogEntry, ServiceTexts } from './types.js';
+import type { CatalogEntry } from './types.js';
 
-export type { CatalogEntry, CookieTexts, Lifetime, ServiceTexts } from './types.js';
+export type { CatalogEntry, Lifetime } from './types.js';
 
 type Load<T> = () => Promise<{ default: T }>;
 
-/** A language's service texts, by id, one chunk each (listed by that language's table, `src/i18n/catalog-xx.ts`). */
-export type Translations = Readonly<Record<string, Load<ServiceTexts>>>;
-
-/** Id → the entry: its data and English texts. */
+/** Id → the entry's data. */
 const CATALOG: Readonly<Record<string, Load<CatalogEntry>>> = {
   'google-analytics': () => import('./google-analytics.js'),
   'google-tag-manager': () => import('./google-tag-manager.js'),
@@ -39,22 +36,8 @@ export const CATALOG_IDS: readonly string[] = Object.keys(CATALOG);
 /** Is `id` a catalogue service? */
 export const inCatalog = (id: string): boolean => Object.prototype.hasOwnProperty.call(CATALOG, id);
 
-/** An entry with its texts in one language (English when that language has none). */
-export interface LoadedEntry extends CatalogEntry {
-  local: ServiceTexts;
-}
-
-/**
- * The entries of `ids` that are catalogue services (other ids are skipped),
- * with their texts from `translations` when it has them, else in English.
- * Entries are fetched at once, translations as soon as the language's table
- * has arrived; each at most once per page (the browser keeps its modules).
- */
-export async function loadEntries(ids: Iterable<string>, translations?: Translations | Promise<Translations | undefined>): Promise<Map<string, LoadedEntry>> {
+/** The entries of `ids` that are catalogue services (other ids are skipped); each fetched at most once per page. */
+export async function loadEntries(ids: Iterable<string>): Promise<Map<string, CatalogEntry>> {
   const wanted = [...new Set(ids)].filter(inCatalog);
-  const loaded = await Promise.all(wanted.map(async (id) => {
-    const [entry, texts] = await Promise.all([CATALOG[id](), Promise.resolve(translations).then((t) => t?.[id]?.())]);
-    return [id, { ...entry.default, local: texts?.default ?? entry.default.texts }] as const;
-  }));
-  return new Map(loaded);
+  return new Map(await Promise.all(wanted.map(async (id) => [id, (await CATALOG[id]()).default] as const)));
 }

@@ -8,7 +8,7 @@ import type { CategoryDefinition, CategoryId, ConsentModeType } from './types.js
  * It ships in the loader, which every visitor downloads, so it holds only what
  * a decided visitor needs: ids and flags. Cookie names and lifetimes come
  * from the service catalogue (`src/catalog/`); the texts the visitor reads live with the languages
- * (`src/i18n/catalog-*.ts`) and are filled in by `applyDefaultTexts()` when
+ * (`src/i18n/languages/<code>.ts`) and are filled in by `applyDefaultTexts()` when
  * the preference center, a placeholder or a receipt needs them.
  */
 

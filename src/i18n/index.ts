@@ -1,31 +1,23 @@
-import type { MoreStrings, Strings } from './strings.js';
+import type { Strings } from './strings.js';
 import { primary } from '../core/lang-tag.js';
-import { loadBannerTable, withOverrides } from './tables.js';
+import { builtInLanguages } from './built-in.js';
+import { loadPiece } from './pieces.js';
+import { withOverrides } from './tables.js';
 
-export type { BannerStrings, MoreStrings, StringKey, Strings } from './strings.js';
+export type { BannerStrings, MoreStrings, PluralForms, StringKey, Strings } from './strings.js';
 export { getBannerStrings } from './tables.js';
+export { builtInLanguages } from './built-in.js';
 /** A config text (label, description…) in the UI's language. */
 export { localize } from '../core/language.js';
 
-/** Languages whose string tables ship with cookie-seal. */
-export const builtInLanguages = ['en', 'fr', 'ar'] as const;
-
-/** The second half of a table: fetched with the preference center, placeholders or receipts. */
-function loadMoreTable(lang: string): Promise<{ default: MoreStrings }> {
-  const code = primary(lang);
-  if (code === 'fr') return import('./more/fr.js');
-  if (code === 'ar') return import('./more/ar.js');
-  return import('./more/en.js');
-}
-
 /**
- * The strings for `lang`: the built-in table (English when there is none)
- * with the site's overrides for that language (`config.texts[lang]`) on top.
- * Unknown override keys are ignored; overrides must be strings.
+ * The strings for `lang`: the built-in language's (English when there is
+ * none) with the site's overrides for that language (`config.texts[lang]`)
+ * on top. Unknown override keys are ignored; overrides must be strings.
  */
 export async function getStrings(lang: string, texts?: Record<string, Record<string, string>>): Promise<Strings> {
-  const [banner, more] = await Promise.all([loadBannerTable(lang), loadMoreTable(lang)]);
-  return withOverrides({ ...banner.default, ...more.default }, lang, texts);
+  const [banner, more] = await Promise.all([loadPiece(lang, 'banner'), loadPiece(lang, 'more')]);
+  return withOverrides({ ...banner, ...more }, lang, texts);
 }
 
 /**
@@ -48,14 +40,18 @@ export function format(template: string, values: Record<string, string | number>
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
-/** "3 services" in the table's language, with its plural rules. */
-export function serviceCount(strings: Strings, count: number): string {
-  let form: Intl.LDMLPluralRule;
+/** The plural category of `count` in `lang` (`other` for a tag Intl rejects). */
+export function pluralCategory(lang: string, count: number): Intl.LDMLPluralRule {
   try {
-    form = new Intl.PluralRules(strings.lang).select(count);
+    return new Intl.PluralRules(lang).select(count);
   } catch {
     // A malformed language tag from the config must not break the dialog.
-    form = count === 1 ? 'one' : 'other';
+    return count === 1 ? 'one' : 'other';
   }
-  return format(form === 'one' ? strings.serviceCountOne : strings.serviceCountOther, { count });
+}
+
+/** "3 services" in the strings' language, in the form its plural rules choose. */
+export function serviceCount(strings: Strings, count: number): string {
+  const forms = strings.serviceCount;
+  return format(forms[pluralCategory(strings.plurals ?? strings.lang, count)] ?? forms.other, { count });
 }

@@ -6,20 +6,22 @@
  */
 
 export interface SettingsButton {
+  /** Settles once the button is in the page (or will not be: removed before its name arrived). */
+  ready: Promise<void>;
   remove(): void;
 }
 
 export interface SettingsButtonOptions {
   lang: string;
+  /**
+   * Its accessible name: the site's override, else the visitor's language's
+   * piece (`words/<code>/settings-button.js`), fetched by whoever creates the
+   * button; the button appears once the name is there, never without one.
+   */
+  label?: string | Promise<string>;
   theme: 'auto' | 'light' | 'dark';
   open: (opener: HTMLElement) => void;
 }
-
-const LABELS: Record<string, string> = {
-  en: 'Cookie settings',
-  fr: 'Paramètres des cookies',
-  ar: 'إعدادات ملفات تعريف الارتباط',
-};
 
 // Colours through two local properties, so the dark theme (forced or from the system) only swaps them.
 const CSS = `:host{all:initial;position:fixed;inset-block-end:16px;inset-inline-start:16px;z-index:2147483000;--b:var(--seal-color-bg,#fff);--c:var(--seal-color-primary,#1f4fb8)}:host([data-side=end]){inset-inline-start:auto;inset-inline-end:16px}button{display:grid;place-items:center;inline-size:44px;block-size:44px;border-radius:50%;border:2px solid;background:var(--b);color:var(--c);cursor:pointer;box-shadow:0 2px 8px #0004;padding:0}button:focus-visible{outline:3px solid currentColor;outline-offset:3px}svg{inline-size:24px;block-size:24px;fill:none;stroke:currentColor;stroke-width:1.8;stroke-linecap:round}:host([data-theme=dark]){--b:var(--seal-color-bg-dark,#1d2026);--c:var(--seal-color-primary-dark,#9dbaff)}@media(prefers-color-scheme:dark){:host(:not([data-theme])){--b:var(--seal-color-bg-dark,#1d2026);--c:var(--seal-color-primary-dark,#9dbaff)}}`;
@@ -43,9 +45,8 @@ export function createSettingsButton(options: SettingsButtonOptions): SettingsBu
   sheet.replaceSync(CSS);
   root.adoptedStyleSheets = [sheet];
 
-  const label = LABELS[options.lang] ?? LABELS.en;
   // It opens the quick menu, which keeps aria-expanded up to date.
-  const button = make('button', { type: 'button', part: 'settings-button', 'aria-label': label, title: label, 'aria-haspopup': 'menu', 'aria-expanded': 'false' });
+  const button = make('button', { type: 'button', part: 'settings-button', 'aria-haspopup': 'menu', 'aria-expanded': 'false' });
   const svg = make('svg', { viewBox: '0 0 24 24', 'aria-hidden': 'true' });
   for (const d of ICON) svg.append(make('path', { d }));
   button.append(svg);
@@ -63,10 +64,21 @@ export function createSettingsButton(options: SettingsButtonOptions): SettingsBu
     if (host.dataset.side === 'end') delete host.dataset.side;
     else host.dataset.side = 'end';
   };
-  document.addEventListener('focusin', onFocus);
-  document.body.append(host);
+  let removed = false;
+  const ready = Promise.resolve(options.label)
+    .then((label) => {
+      if (removed || !label) return;
+      button.setAttribute('aria-label', label);
+      button.setAttribute('title', label);
+      document.addEventListener('focusin', onFocus);
+      host.setAttribute('lang', options.lang);
+      document.body.append(host);
+    })
+    .catch((error: unknown) => console.error('[cookie-seal] the settings button has no words:', error));
   return {
+    ready,
     remove() {
+      removed = true;
       document.removeEventListener('focusin', onFocus);
       host.remove();
     },

@@ -7,7 +7,7 @@
 import type { ScriptGate } from '../core/gating.js';
 import type { ConsentStore } from '../core/store.js';
 import { getStrings, type Strings } from '../i18n/index.js';
-import { applyDefaultTexts } from '../i18n/catalog.js';
+import { applyDefaultTexts } from '../i18n/default-texts.js';
 import '../components/placeholder/define.js';
 import type { SealPlaceholder } from '../components/placeholder/placeholder.js';
 import '../components/embed/define.js';

@@ -4,68 +4,54 @@
  * decoded payloads, and the JWS strings anyone can verify.
  */
 import type { DecisionMethod, ReceiptRecord, SealConfig } from '../core/types.js';
+import { loadPiece, type Pieces } from '../i18n/pieces.js';
+import { primary } from '../core/lang-tag.js';
 import { verifyChain } from './chain.js';
 import { localize } from './localize.js';
 
-const METHOD_LABELS: Record<'en' | 'fr', Record<DecisionMethod, string>> = {
-  en: {
-    'accept-all': 'Accepted all',
-    'reject-all': 'Rejected all',
-    custom: 'Saved custom choices',
-    withdraw: 'Withdrew consent',
-    gpc: 'Global Privacy Control applied',
-  },
-  fr: {
-    'accept-all': 'Tout accepté',
-    'reject-all': 'Tout refusé',
-    custom: 'Choix personnalisés enregistrés',
-    withdraw: 'Consentement retiré',
-    gpc: 'Global Privacy Control appliqué',
-  },
-};
-
-const NOTES = {
-  en: { allowed: 'allowed', countersigned: 'countersigned by the site', unsigned: 'not signed' },
-  fr: { allowed: 'autorisé', countersigned: 'contresigné par le site', unsigned: 'non signé' },
-};
+/** The receipt summary's words in one language. */
+export type ReceiptWords = Pieces['receipt'];
 
 interface ConsentPart {
   method?: DecisionMethod;
   categories?: Record<string, boolean>;
 }
 
-function dateFormat(lang: string): Intl.DateTimeFormat {
+/** `make(lang)`, or `make('en')` for a tag Intl rejects: a malformed language tag must not stop the download. */
+function inLanguage<T>(lang: string, make: (lang: string) => T): T {
   try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
+    return make(lang);
   } catch {
-    // A malformed language tag must not stop the download.
-    return new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
+    return make('en');
   }
 }
 
-/** One line per receipt, e.g. "23 Nov 2026, 10:04 — Accepted all: Analytics, Advertising & marketing". */
-export function summaryLine(record: ReceiptRecord, config: SealConfig, lang: string): string {
-  const table = lang.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+/** A label and what follows it, with the colon the language writes (French: a narrow no-break space before it). */
+const labelled = (lang: string, label: string, text: string) => `${label}${primary(lang) === 'fr' ? '\u202f:' : ':'} ${text}`;
+
+/** One line per receipt, e.g. "23 Nov 2026, 10:04 — Accepted all — allowed: Session & security, Analytics and Preferences". */
+export function summaryLine(record: ReceiptRecord, config: SealConfig, lang: string, words: ReceiptWords): string {
   const consent = (record.payload.consent ?? {}) as ConsentPart;
   const seconds = Number(record.payload.consentTimestamp ?? record.payload.iat);
-  const when = Number.isFinite(seconds) ? dateFormat(lang).format(new Date(seconds * 1000)) : '?';
-  const method = consent.method ? METHOD_LABELS[table][consent.method] ?? consent.method : '?';
-  const granted = config.categories
-    .filter((cat) => consent.categories?.[cat.id] === true)
-    .map((cat) => localize(cat.label, lang) ?? cat.id);
+  const dates = inLanguage(lang, (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short' }));
+  const when = Number.isFinite(seconds) ? dates.format(new Date(seconds * 1000)) : '?';
+  const method = consent.method ? words.methods[consent.method] ?? consent.method : '?';
+  const granted = config.categories.filter((cat) => consent.categories?.[cat.id] === true);
+  const allowed = granted.some((cat) => !cat.required)
+    ? labelled(lang, words.allowed, inLanguage(lang, (l) => new Intl.ListFormat(l, { type: 'conjunction' })).format(granted.map((cat) => localize(cat.label, lang) ?? cat.id)))
+    : words.nothingAllowed;
   const notes: string[] = [];
-  if (record.serverJws) notes.push(NOTES[table].countersigned);
-  if (record.jws === '') notes.push(`${NOTES[table].unsigned}: ${String(record.payload.unsigned ?? '')}`);
-  const suffix = notes.length > 0 ? ` (${notes.join('; ')})` : '';
-  return `${when} — ${method}; ${NOTES[table].allowed}: ${granted.join(', ')}${suffix}`;
+  if (record.serverJws) notes.push(words.countersigned);
+  if (record.jws === '') notes.push(labelled(lang, words.unsigned, String(record.payload.unsigned ?? '')));
+  return [when, method, allowed, ...notes].join(' — ');
 }
 
 export async function buildDownload(records: ReceiptRecord[], config: SealConfig, lang: string): Promise<Record<string, unknown>> {
-  const chain = await verifyChain(records);
+  const [chain, words] = await Promise.all([verifyChain(records), loadPiece(lang, 'receipt')]);
   return {
     generatedAt: new Date().toISOString(),
     visitorId: records[0]?.payload.piiPrincipalId ?? null,
-    summary: records.map((r) => summaryLine(r, config, lang)),
+    summary: records.map((r) => summaryLine(r, config, lang, words)),
     chainValid: chain.valid,
     receipts: records.map(({ jws, payload, serverJws, leafIndex }) =>
       Object.assign({ jws, payload, serverJws: serverJws ?? null }, leafIndex === undefined ? {} : { leafIndex, proof: proofUrl(config, payload.jti) })),

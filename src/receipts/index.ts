@@ -19,7 +19,7 @@ import { buildReceiptPayload } from './payload.js';
 import { ReceiptStore, type StoredReceipt } from './receipt-store.js';
 import { textsHash } from './texts-hash.js';
 import { uuidv4 } from '../core/uuid.js';
-import { applyDefaultTexts } from '../i18n/catalog.js';
+import { applyDefaultTexts } from '../i18n/default-texts.js';
 
 export { verifyJws, decodeJws, signJws, sha256b64url } from './jws.js';
 export { verifyChain, verifyRecord, type ChainCheck } from './chain.js';

@@ -5,7 +5,7 @@
  * receipt stays tied to the exact texts of its time.
  */
 import type { CookieInfo, SealConfig } from '../core/types.js';
-import { applyDefaultTexts } from '../i18n/catalog.js';
+import { applyDefaultTexts } from '../i18n/default-texts.js';
 import { getStrings } from '../i18n/index.js';
 import { sha256b64url } from './base64url.js';
 import { canonicalJson } from './canonical-json.js';

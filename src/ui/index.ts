@@ -64,7 +64,7 @@ export function createUi(store: ConsentStore, options: UiOptions): UiController 
   let all: Promise<Strings> | undefined;
   const strings = () => (all ??= import('../i18n/index.js').then((m) => m.getStrings(options.lang, config.texts)));
   let texts: Promise<void> | undefined;
-  const defaultTexts = () => (texts ??= import('../i18n/catalog.js').then((m) => m.applyDefaultTexts(config.categories, options.lang)));
+  const defaultTexts = () => (texts ??= import('../i18n/default-texts.js').then((m) => m.applyDefaultTexts(config.categories, options.lang)));
   let banner: SealBanner | null = null;
   let wantBanner = false;
   let wantPreferences = false;

@@ -4,7 +4,7 @@ import { parseConfig } from '../../src/core/config-full.js';
 import { ConsentStore, type ConsentStorage } from '../../src/core/store.js';
 import type { BannerPosition, SealConfigInput, StoredConsent } from '../../src/core/types.js';
 import { getStrings } from '../../src/i18n/index.js';
-import { applyDefaultTexts } from '../../src/i18n/catalog.js';
+import { applyDefaultTexts } from '../../src/i18n/default-texts.js';
 import '../../src/components/banner/define.js';
 import '../../src/components/preferences/define.js';
 import type { SealBanner } from '../../src/components/banner/banner.js';

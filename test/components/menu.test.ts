@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { createSettingsButton, type SettingsButton } from '../../src/launcher/settings-button.js';
+import { loadPiece } from '../../src/i18n/pieces.js';
 import { createUi } from '../../src/ui/index.js';
 import type { SealMenu } from '../../src/components/menu/menu.js';
 import type { SealPreferences } from '../../src/components/preferences/preferences.js';
@@ -27,7 +28,9 @@ describe('seal-menu (quick menu of the settings button)', () => {
     if (decided) store.acceptAll();
     downloads = 0;
     ui = createUi(store, { lang, onDownloadReceipts: receipts ? () => downloads++ : undefined });
-    settings = createSettingsButton({ lang, open: (opener) => ui.showMenu(opener) });
+    // As the loader does: the button's name is its language's piece.
+    settings = createSettingsButton({ lang, label: loadPiece(lang, 'settings-button'), open: (opener) => ui.showMenu(opener) });
+    await settings.ready;
     return store;
   }
   const button = () => document.querySelector('cookie-seal-settings')!.shadowRoot!.querySelector('button')!;

@@ -11,19 +11,20 @@ import { useBrowser } from './helpers/setup.mjs';
 const env = useBrowser();
 const CHUNKS = new URL('../../dist/chunks/', import.meta.url);
 const IDS = ['google-analytics', 'google-tag-manager', 'google-ads', 'recaptcha', 'youtube', 'vimeo', 'google-maps', 'meta-pixel', 'matomo', 'hotjar'];
-/** `service-vimeo`, `catalog-fr-vimeo`: the catalogue chunk a URL is, without its hash. */
-const CATALOGUE_CHUNK = /\/chunks\/((?:service|catalog-(?:fr|ar))-[\w-]+?)-[\w-]{8}\.js$/;
+// A catalogue entry (`service-vimeo-<hash>.js`) or a language's words for one service (`words/fr/service-vimeo.js`).
+const CATALOGUE_CHUNK = /\/chunks\/(service-[\w-]+?-[\w-]{8}|words\/\w+\/service-[\w-]+)\.js$/;
 
-test('the build makes one chunk per catalogue entry and per translation, and no other chunk holds their texts', () => {
+test('the build makes one chunk per catalogue entry and one words piece per service and language, and no other chunk holds their texts', () => {
   const files = readdirSync(CHUNKS).filter((f) => f.endsWith('.js'));
-  const one = (prefix) => files.filter((f) => CATALOGUE_CHUNK.exec(`/chunks/${f}`)?.[1] === prefix);
-  for (const id of IDS) {
-    for (const prefix of [`service-${id}`, `catalog-fr-${id}`, `catalog-ar-${id}`]) assert.equal(one(prefix).length, 1, prefix);
-  }
+  for (const id of IDS) assert.equal(files.filter((f) => f.startsWith(`service-${id}-`)).length, 1, id);
   assert.equal(files.filter((f) => f.startsWith('service-')).length, IDS.length);
-  // Vimeo's words are in Vimeo's chunks only: the preference center, placeholders and clean-up chunks do not carry them.
+  for (const lang of readdirSync(new URL('words/', CHUNKS))) {
+    for (const id of IDS) assert.ok(readFileSync(new URL(`words/${lang}/service-${id}.js`, CHUNKS), 'utf8').length > 0, `${lang} ${id}`);
+  }
+  // Vimeo's English words are in their piece only: the entry, the preference center, placeholders and clean-up chunks do not carry them.
   const holders = files.filter((f) => readFileSync(new URL(f, CHUNKS), 'utf8').includes('Tells viewers apart to count video views.'));
-  assert.deepEqual(holders, one('service-vimeo'));
+  assert.deepEqual(holders, []);
+  assert.ok(readFileSync(new URL('words/en/service-vimeo.js', CHUNKS), 'utf8').includes('Tells viewers apart to count video views.'));
 });
 
 /** Opens the preference center on the demo and returns the catalogue chunks the page fetched. */
@@ -32,7 +33,7 @@ async function catalogueFetched(path, { config, customise = /customi[sz]e/i, acc
   const fetched = [];
   page.on('request', (request) => {
     const m = CATALOGUE_CHUNK.exec(new URL(request.url()).pathname);
-    if (m) fetched.push(m[1]);
+    if (m) fetched.push(m[1].replace(/-[\w-]{8}$/, ''));
   });
   if (config) await withConfig(page, config);
   await page.goto(env.url(path));
@@ -49,21 +50,27 @@ async function catalogueFetched(path, { config, customise = /customi[sz]e/i, acc
 
 test('the default config fetches only the entries of its three built-in services', async () => {
   const { fetched, switches } = await catalogueFetched('/');
-  assert.deepEqual(fetched, ['service-google-analytics', 'service-recaptcha', 'service-youtube']);
+  assert.deepEqual(fetched, [
+    'service-google-analytics', 'service-recaptcha', 'service-youtube',
+    'words/en/service-google-analytics', 'words/en/service-recaptcha', 'words/en/service-youtube',
+  ]);
   assert.deepEqual(switches, { vimeo: 0, youtube: 1 });
 });
 
 test('a French visitor gets the French texts of those three entries, and nothing of the others', async () => {
-  const { fetched } = await catalogueFetched('/fr/', { customise: /personnaliser/i, accept: /tout accepter/i });
+  const { fetched } = await catalogueFetched('/?lang=fr', { customise: /personnaliser/i, accept: /tout accepter/i });
   assert.deepEqual(fetched, [
-    'catalog-fr-google-analytics', 'catalog-fr-recaptcha', 'catalog-fr-youtube',
     'service-google-analytics', 'service-recaptcha', 'service-youtube',
+    'words/fr/service-google-analytics', 'words/fr/service-recaptcha', 'words/fr/service-youtube',
   ]);
 });
 
 test('a config naming Vimeo fetches its entry; one turning YouTube off never fetches YouTube\'s', async () => {
   const { fetched, switches } = await catalogueFetched('/', { config: { services: { vimeo: true, youtube: false } } });
-  assert.deepEqual(fetched, ['service-google-analytics', 'service-recaptcha', 'service-vimeo']);
+  assert.deepEqual(fetched, [
+    'service-google-analytics', 'service-recaptcha', 'service-vimeo',
+    'words/en/service-google-analytics', 'words/en/service-recaptcha', 'words/en/service-vimeo',
+  ]);
   assert.deepEqual(switches, { vimeo: 1, youtube: 0 }, 'Vimeo has its switch, YouTube none');
 });
 const CATALOGUE_COOKIES = ['_hjSessionUser_3141', '_hjSession_3141', 'vuid'];

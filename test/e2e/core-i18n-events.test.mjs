@@ -9,7 +9,7 @@ const env = useBrowser();
 
 test('a French page shows the banner in French', async () => {
   const { page, context } = await env.session();
-  await page.goto(env.url('/fr/'));
+  await page.goto(env.url('/?lang=fr'));
   await waitForBanner(page, /tout accepter/i);
   for (const name of [/tout accepter/i, /tout refuser/i, /personnaliser/i]) {
     assert.ok(await bannerButton(page, name).isVisible(), `${name} visible`);

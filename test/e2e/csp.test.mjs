@@ -208,7 +208,7 @@ test('returning visitor: the settings button reopens the preference center; With
   await waitForReady(page);
   await page.waitForFunction(() => window.__gaLoaded === true);
 
-  const button = page.locator('cookie-seal-settings').getByRole('button', { name: 'Cookie settings' });
+  const button = page.locator('cookie-seal-settings').getByRole('button', { name: 'Privacy settings' });
   await button.click();
   const menu = page.getByRole('menu', { name: 'Privacy options' });
   await menu.waitFor({ state: 'visible' });
@@ -310,7 +310,7 @@ test('spa: tags a tag manager injects late stay off, then start on Accept all', 
 test('French home page: Tout accepter runs GA with zero violations', async () => {
   const session = await cspSession();
   const { page, network } = session;
-  await page.goto(url('/fr/'));
+  await page.goto(url('/?lang=fr'));
   await waitForBanner(page, /tout accepter/i);
   await bannerButton(page, /tout accepter/i).click();
   await network.waitFor(THIRD_PARTY.analytics);

@@ -9,7 +9,7 @@ import { useBrowser } from './helpers/setup.mjs';
 const env = useBrowser();
 
 const gaCookies = (cookies) => cookies.map((c) => c.name).filter((n) => n === '_ga' || n.startsWith('_ga_') || n === '_gid').sort();
-const settingsButton = (page) => page.locator('cookie-seal-settings').getByRole('button', { name: 'Cookie settings' });
+const settingsButton = (page) => page.locator('cookie-seal-settings').getByRole('button', { name: 'Privacy settings' });
 
 /** A visitor who accepted everything on an earlier page, back on the home page with the GA cookies set. */
 async function returningWithGa(viewport) {
@@ -74,7 +74,7 @@ test('the quick menu works from the keyboard: Enter opens it, arrows move, Esc g
   assert.equal(await focused(), 'Withdraw consent');
   await page.keyboard.press('Escape');
   await menu.waitFor({ state: 'hidden' });
-  assert.equal(await focused(), 'Cookie settings', 'focus is back on the settings button');
+  assert.equal(await focused(), 'Privacy settings', 'focus is back on the settings button');
   assert.equal(await settingsButton(page).getAttribute('aria-expanded'), 'false');
   await page.keyboard.press('Enter');
   await menu.waitFor({ state: 'visible' });

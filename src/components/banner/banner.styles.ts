@@ -111,6 +111,8 @@ export default css`
   .actions {
     display: grid;
     grid-template-columns: repeat(3, 1fr);
+    /* One size for the three choices in every language: a label that wraps makes every row taller. */
+    grid-auto-rows: 1fr;
     gap: 10px;
   }
   .bar .actions {

@@ -38,6 +38,11 @@ export const theme = css`
     font: 400 var(--seal-font-size, 15px) / 1.5 var(--_font);
     color: var(--_text);
     -webkit-text-size-adjust: 100%;
+    /* Long compounds (German, Finnish, Hungarian…) break rather than overflow, hyphenated where the
+       engine has the language's patterns (the panels carry lang). */
+    overflow-wrap: anywhere;
+    -webkit-hyphens: auto;
+    hyphens: auto;
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {

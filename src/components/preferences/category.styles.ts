@@ -160,6 +160,9 @@ export default css`
   td:first-child {
     white-space: nowrap;
   }
+  td:first-child code {
+    overflow-wrap: normal;
+  }
   tbody tr + tr td {
     border-block-start: 1px solid var(--_border);
   }
@@ -170,6 +173,40 @@ export default css`
   @media (max-width: 560px) {
     .category {
       padding: 12px;
+    }
+    /* Four columns do not fit a phone in any language: each cookie becomes a block, its name
+       first and the other cells labelled, visibly and for screen readers, by their column's name. */
+    thead {
+      display: none;
+    }
+    table,
+    tbody,
+    tr,
+    td {
+      display: block;
+    }
+    td {
+      padding-block: 2px;
+    }
+    td:first-child {
+      padding-block-start: 8px;
+      font-weight: 600;
+    }
+    tr {
+      padding-block-end: 8px;
+    }
+    tbody tr + tr {
+      border-block-start: 1px solid var(--_border);
+    }
+    tbody tr + tr td {
+      border-block-start: 0;
+    }
+    td[data-label]::before {
+      content: attr(data-label) ': ';
+      color: var(--_muted);
+    }
+    td[data-label]:lang(fr)::before {
+      content: attr(data-label) '\\202F: ';
     }
   }
 `;

@@ -83,22 +83,23 @@ function renderCookies(s: Strings, cat: CategoryDefinition, label: string) {
   return html`<details class="cookies" part="cookies">
     <summary>${s.cookiesUsed} (${rows.length})</summary>
     <div class="table-wrap" tabindex="0" role="group" aria-label=${`${s.cookiesUsed}: ${label}`}>
-      <table part="table">
-        <thead>
-          <tr>
-            <th scope="col">${s.cookieName}</th>
-            <th scope="col">${s.cookieProvider}</th>
-            <th scope="col">${s.cookiePurpose}</th>
-            <th scope="col">${s.cookieDuration}</th>
+      <!-- The roles keep the table a table for screen readers where narrow screens stack its rows (CSS display). -->
+      <table part="table" role="table">
+        <thead role="rowgroup">
+          <tr role="row">
+            <th role="columnheader" scope="col">${s.cookieName}</th>
+            <th role="columnheader" scope="col">${s.cookieProvider}</th>
+            <th role="columnheader" scope="col">${s.cookiePurpose}</th>
+            <th role="columnheader" scope="col">${s.cookieDuration}</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           ${rows.map(
-            (row) => html`<tr>
-              <td><code>${row.name}</code></td>
-              <td>${l(row.provider)}</td>
-              <td>${l(row.purpose)}</td>
-              <td>${l(row.duration)}</td>
+            (row) => html`<tr role="row">
+              <td role="cell"><code>${row.name}</code></td>
+              <td role="cell" data-label=${s.cookieProvider}>${l(row.provider)}</td>
+              <td role="cell" data-label=${s.cookiePurpose}>${l(row.purpose)}</td>
+              <td role="cell" data-label=${s.cookieDuration}>${l(row.duration)}</td>
             </tr>`,
           )}
         </tbody>

@@ -75,6 +75,8 @@ export default css`
     justify-self: stretch;
     display: grid;
     grid-template-columns: repeat(3, 1fr);
+    /* One size for the three choices in every language (see the banner's). */
+    grid-auto-rows: 1fr;
     gap: 10px;
   }
   .link {

@@ -41,6 +41,12 @@ export interface LanguagePack {
   /** BCP 47 primary language subtag: `de`, `nb`, `he`. */
   lang: string;
   dir: 'ltr' | 'rtl';
+  /**
+   * The locale whose `Intl.PluralRules` the plural forms follow, when it is not
+   * `lang`'s default: European Portuguese says "0 serviços", which is `pt-PT`'s
+   * rule, while `pt` (Brazil's) puts 0 with 1.
+   */
+  pluralLocale?: string;
 
   /** What the first layer shows (fetched with the banner). */
   banner: {

@@ -49,10 +49,10 @@ const accepted = (wait) => async (page) => {
 
 try {
   await shoot('home-banner-en', { path: '/', then: banner(/accept all/i) });
-  await shoot('home-banner-fr', { path: '/fr/', then: banner(/tout accepter/i) });
+  await shoot('home-banner-fr', { path: '/?lang=fr', then: banner(/tout accepter/i) });
   await shoot('home-banner-dark', { path: '/', scheme: 'dark', then: banner(/accept all/i) });
   await shoot('preferences-en', { path: '/', then: prefs(/customi[sz]e/i) });
-  await shoot('preferences-fr', { path: '/fr/', then: prefs(/personnaliser/i) });
+  await shoot('preferences-fr', { path: '/?lang=fr', then: prefs(/personnaliser/i) });
   await shoot('contact-banner', { path: '/contact.html', then: banner(/accept all/i) });
   await shoot('video-before-consent', { path: '/video.html', then: banner(/accept all/i) });
   await shoot('video-after-accept', { path: '/video.html', then: accepted(800) });

@@ -37,6 +37,15 @@ describe('resolveLanguage', () => {
     expect(resolveLanguage('auto', document, [], ['en', 'pt-PT', 'pt-BR'])).to.equal('pt-BR');
   });
 
+  it('falls back from a region or an old code to the built-in language', () => {
+    const builtIn = ['en', 'de', 'pt', 'nb', 'he'];
+    document.documentElement.lang = '';
+    expect(resolveLanguage('auto', document, ['pt-BR'], builtIn)).to.equal('pt');
+    expect(resolveLanguage('de-AT', document, [], builtIn)).to.equal('de');
+    for (const tag of ['nb-NO', 'no', 'nn-NO']) expect(resolveLanguage('auto', document, [tag], builtIn), tag).to.equal('nb');
+    expect(resolveLanguage('auto', document, ['iw-IL'], builtIn)).to.equal('he');
+  });
+
   it('falls back to English', () => {
     document.documentElement.lang = 'de';
     expect(resolveLanguage('auto', document, ['ja'], AVAILABLE)).to.equal('en');

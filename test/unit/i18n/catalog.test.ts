@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { parseConfig } from '../../../src/core/config-full.js';
-import { CATALOG_IDS, loadEntries } from '../../../src/catalog/index.js';
-import { applyDefaultTexts, serviceIds } from '../../../src/i18n/catalog.js';
+import { CATALOG_IDS } from '../../../src/catalog/index.js';
+import { applyDefaultTexts, loadEntriesWithWords, serviceIds } from '../../../src/i18n/default-texts.js';
+import { builtInLanguages } from '../../../src/i18n/built-in.js';
 import { localize } from '../../../src/i18n/index.js';
 
 const parse = (input: unknown) => parseConfig(input, () => {}).config;
@@ -52,33 +53,25 @@ describe('applyDefaultTexts', () => {
     expect(localize(vimeo.cookies![0].provider, 'en')).to.equal('Vimeo');
   });
 
-  it('has a text for every catalogue service and cookie in every built-in language', async () => {
-    const english = await loadEntries(CATALOG_IDS);
-    for (const lang of ['fr', 'ar']) {
-      const table = (await import(`../../../src/i18n/catalog-${lang}.ts`)).default;
-      expect(Object.keys(table.services).sort(), lang).to.deep.equal([...CATALOG_IDS].sort());
-      for (const [id, entry] of await loadEntries(CATALOG_IDS, table.services)) {
-        for (const texts of [entry.local, english.get(id)!.texts]) {
-          expect(texts.label, `${lang} ${id}`).to.be.a('string');
-          expect(texts.description, `${lang} ${id}`).to.be.a('string');
-          expect(Object.keys(texts.cookies), `${lang} ${id}`).to.deep.equal(Object.keys(entry.cookies));
-          for (const name of Object.keys(entry.cookies)) expect(texts.cookies[name].purpose, `${lang} ${name}`).to.be.a('string');
-        }
-        expect(entry.local.description, `${lang} ${id} is translated`).not.to.equal(english.get(id)!.texts.description);
+  it('fetches only the words of the services in the config, in the visitor language', async () => {
+    const { categories } = parse({ services: { youtube: false, vimeo: true } });
+    const before = new Set(performance.getEntriesByType('resource').map((e) => e.name));
+    const entries = await loadEntriesWithWords(serviceIds(categories), 'de-AT');
+    const fetched = performance.getEntriesByType('resource').map((e) => e.name).filter((n) => !before.has(n) && n.includes('/words/'));
+    expect(fetched.map((n) => /words\/(\w+)\/service-([\w-]+)\.js/.exec(n)?.slice(1).join(' ')).sort())
+      .to.deep.equal(['de google-analytics', 'de recaptcha', 'de vimeo']);
+    expect([...entries.keys()].sort()).to.deep.equal(['google-analytics', 'recaptcha', 'vimeo']);
+    expect(entries.get('vimeo')!.local.label).to.equal('Vimeo');
+  });
+  it('has the words of every catalogue service and cookie in every built-in language', async () => {
+    for (const lang of builtInLanguages) {
+      for (const [id, entry] of await loadEntriesWithWords(CATALOG_IDS, lang)) {
+        expect(entry.local.label, `${lang} ${id}`).to.be.a('string');
+        expect(entry.local.description, `${lang} ${id}`).to.be.a('string');
+        expect(Object.keys(entry.local.cookies), `${lang} ${id}`).to.deep.equal(Object.keys(entry.cookies));
+        for (const name of Object.keys(entry.cookies)) expect(entry.local.cookies[name].purpose, `${lang} ${name}`).to.be.a('string');
       }
     }
   });
 
-  it('fetches only the entries of the services in the config', async () => {
-    const { categories } = parse({ services: { youtube: false, vimeo: true } });
-    const asked: string[] = [];
-    const translations = Object.fromEntries(CATALOG_IDS.map((id) => [id, () => {
-      asked.push(id);
-      return import(`../../../src/catalog/fr/${id}.ts`);
-    }]));
-    const entries = await loadEntries(serviceIds(categories), translations);
-    expect(asked.sort()).to.deep.equal(['google-analytics', 'recaptcha', 'vimeo']);
-    expect([...entries.keys()].sort()).to.deep.equal(['google-analytics', 'recaptcha', 'vimeo']);
-    expect(entries.get('vimeo')!.local.label).to.equal('Vimeo');
-  });
 });

@@ -31,8 +31,8 @@ describe('receipts download', () => {
     expect(data.receipts).to.deep.equal(list.map((r) => ({ jws: r.jws, payload: r.payload, serverJws: null })));
     const summary = data.summary as string[];
     expect(summary).to.have.length(2);
-    expect(summary[0]).to.match(/ — Rejected all; allowed: Session & security$/);
-    expect(summary[1]).to.contain(' — Accepted all; allowed: Session & security, Preferences, Interaction history');
+    expect(summary[0]).to.match(/ — Rejected all — essential cookies only$/);
+    expect(summary[1]).to.contain(' — Accepted all — allowed: Session & security, Preferences, Interaction history');
     const year = String(new Date().getFullYear());
     expect(summary[0]).to.contain(year);
     expect(document.querySelector('a[download]')).to.equal(null);
@@ -46,8 +46,21 @@ describe('receipts download', () => {
     await receipts.download();
     const { data } = await file;
     const [line] = data.summary as string[];
-    expect(line).to.contain('Choix personnalisés enregistrés; autorisé: Session et sécurité, Analytique');
+    expect(line).to.contain('Choix personnalisés enregistrés — autorisé\u202f: Session et sécurité et Analytique');
     const month = new Intl.DateTimeFormat('fr', { month: 'short' }).format(new Date());
     expect(line).to.contain(month);
   });
+
+  for (const lang of ['de', 'pl', 'el', 'he']) {
+    it(`writes the summary in ${lang}, from its language pack`, async () => {
+      const { store, config, dbName } = setup();
+      const receipts = createReceipts(store, { config, lang, dbName });
+      await receipts.record(store.rejectAll());
+      const file = interceptDownload();
+      await receipts.download();
+      const { data } = await file;
+      const pack = (await import(`../../../src/i18n/languages/${lang}.ts`)).default;
+      expect((data.summary as string[])[0]).to.contain(`${pack.receipt.methods['reject-all']} — ${pack.receipt.nothingAllowed}`);
+    });
+  }
 });

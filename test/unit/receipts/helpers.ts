@@ -2,8 +2,8 @@ import { ConsentStore } from '../../../src/core/store.js';
 import { decisions } from '../../../src/core/decisions.js';
 import type { ConsentStorage } from '../../../src/core/store.js';
 import { defaultCategories } from '../../../src/core/categories.js';
-import { fillDefaultTexts } from '../../../src/i18n/catalog.js';
-import catalogEn from '../../../src/i18n/catalog-en.js';
+import { fillDefaultTexts } from '../../../src/i18n/default-texts.js';
+import en from '../../../src/i18n/languages/en.js';
 import googleAnalytics from '../../../src/catalog/google-analytics.js';
 import recaptcha from '../../../src/catalog/recaptcha.js';
 import youtube from '../../../src/catalog/youtube.js';
@@ -19,8 +19,9 @@ export class MemoryStorage implements ConsentStorage {
 /** The default categories with their English texts, as the receipts chunk sees them once it has loaded the catalog. */
 function englishCategories(): SealConfig['categories'] {
   const categories = defaultCategories();
-  const entries = Object.entries({ 'google-analytics': googleAnalytics, recaptcha, youtube });
-  fillDefaultTexts(categories, catalogEn, 'en', new Map(entries.map(([id, e]) => [id, { ...e, local: e.texts }])));
+  const entries = Object.entries({ 'google-analytics': googleAnalytics, recaptcha, youtube } as const);
+  const texts = { lang: 'en', categories: en.categories, session: en.session, units: en.units };
+  fillDefaultTexts(categories, texts, 'en', new Map(entries.map(([id, e]) => [id, { ...e, local: en.services[id] }])));
   return categories;
 }
 

@@ -1,0 +1,119 @@
+/**
+ * The default texts of the built-in categories and of the catalogue services
+ * a config names. The loader knows only ids (it must stay small for every
+ * visitor); the parts that show these texts (preference center, placeholders,
+ * receipts) call `applyDefaultTexts()` first. They come from the visitor's
+ * language in pieces: the category texts and lifetime words in one, each
+ * service's words in its own, fetched only for the services in the config.
+ */
+import { inCatalog, loadEntries, type CatalogEntry } from '../catalog/index.js';
+import { primary } from '../core/lang-tag.js';
+import type { CategoryDefinition, CookieInfo, LocalizedText } from '../core/types.js';
+import type { UnitId } from './languages/types.js';
+import { loadPiece, loadServiceWords, type CategoryWords, type ServiceWords } from './pieces.js';
+
+/** The category texts and lifetime words of one language. */
+export type DefaultTexts = CategoryWords;
+
+/** A catalogue entry with its words in one language. */
+export interface LoadedEntry extends CatalogEntry {
+  local: ServiceWords;
+}
+
+/** The entries of `ids` that are catalogue services, with their words in `lang`. */
+export async function loadEntriesWithWords(ids: Iterable<string>, lang: string): Promise<Map<string, LoadedEntry>> {
+  const wanted = [...new Set(ids)].filter(inCatalog);
+  const [entries, words] = await Promise.all([loadEntries(wanted), Promise.all(wanted.map((id) => loadServiceWords(lang, id)))]);
+  return new Map(wanted.map((id, i) => [id, { ...entries.get(id)!, local: words[i] }]));
+}
+
+/** Texts this module wrote, so a second language can be added to them but a site's own text is never touched. */
+const ours = new WeakSet<object>();
+
+function fill(target: object, texts: Record<string, string | undefined>, lang: string): void {
+  const t = target as Record<string, LocalizedText | undefined>;
+  for (const [key, value] of Object.entries(texts)) {
+    if (value === undefined) continue;
+    const current = t[key];
+    if (current === undefined) {
+      const text = { [lang]: value };
+      ours.add(text);
+      t[key] = text;
+    } else if (typeof current === 'object' && ours.has(current)) {
+      current[lang] = value;
+    }
+  }
+}
+
+const UNITS: Record<string, UnitId> = { m: 'minute', h: 'hour', d: 'day', mo: 'month', y: 'year' };
+
+/**
+ * "13mo" → "13 months" / "13 mois", in the visitor's language. The built-in
+ * languages use their table's words with Intl.PluralRules; Intl.NumberFormat,
+ * whose first use on a page loads ICU's number data (20-60 ms of main thread
+ * on a slow machine), only formats the languages a site adds.
+ */
+export function formatLifetime(lifetime: string, lang: string, texts: Pick<DefaultTexts, 'lang' | 'plurals' | 'session' | 'units'>): string {
+  const [, digits, code] = /^(\d+)(\w+)$/.exec(lifetime) ?? [];
+  const unit = UNITS[code];
+  if (!digits || !unit) return texts.session;
+  const n = Number(digits);
+  const forms = texts.units[unit];
+  const word = (form = 'other') => (forms[form as Intl.LDMLPluralRule] ?? forms.other ?? '#').replace('#', digits);
+  const own = primary(lang) === texts.lang;
+  try {
+    if (own && n < 1000) return word(new Intl.PluralRules(texts.plurals ?? lang).select(n));
+    return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(n);
+  } catch {
+    // A tag Intl rejects (the config's `lang` is checked for shape, not for meaning).
+    return own ? word() : `${n} ${unit}`;
+  }
+}
+
+/** The service ids of `categories`: the catalogue entries a page needs. */
+export const serviceIds = (categories: CategoryDefinition[]): string[] => categories.flatMap((c) => c.services.map((s) => s.id));
+
+/**
+ * Gives every built-in category, catalogue service and cookie that the config
+ * left without a text its default text in `lang`, in place. Texts from the
+ * config always win. Safe to call many times.
+ */
+export async function applyDefaultTexts(categories: CategoryDefinition[], lang: string): Promise<void> {
+  const [texts, entries] = await Promise.all([loadPiece(lang, 'categories'), loadEntriesWithWords(serviceIds(categories), lang)]);
+  fillDefaultTexts(categories, texts, lang, entries);
+}
+
+/** The synchronous half of `applyDefaultTexts()`, for texts and entries already at hand. */
+export function fillDefaultTexts(
+  categories: CategoryDefinition[],
+  texts: DefaultTexts,
+  lang: string,
+  entries: ReadonlyMap<string, LoadedEntry> = new Map(),
+): void {
+  // A cookie listed elsewhere than under its own service is still described by the entry that lists it.
+  const owner = (name: string) => [...entries.values()].find((e) => Object.prototype.hasOwnProperty.call(e.cookies, name));
+  const cookies = (list: CookieInfo[] | undefined, service?: LoadedEntry) => {
+    for (const c of list ?? []) {
+      const entry = service?.cookies[c.name] ? service : owner(c.name);
+      const words = entry?.local.cookies[c.name];
+      const lifetime = entry?.cookies[c.name];
+      fill(c, {
+        provider: words?.provider ?? (entry ?? service)?.provider,
+        duration: lifetime && formatLifetime(lifetime, lang, texts),
+        purpose: words?.purpose,
+      }, lang);
+    }
+  };
+  for (const cat of categories) {
+    const own = texts.categories[cat.id];
+    if (own) fill(cat, own, lang);
+    cookies(cat.cookies);
+    for (const svc of cat.services) {
+      const entry = entries.get(svc.id);
+      // A catalogue service named by the config (`"vimeo": true`) gets the catalogue's cookie list.
+      if (entry && !svc.cookies) svc.cookies = Object.keys(entry.cookies).map((name) => ({ name }));
+      if (entry) fill(svc, { provider: entry.local.provider ?? entry.provider, label: entry.local.label, description: entry.local.description }, lang);
+      cookies(svc.cookies, entry);
+    }
+  }
+}
