@@ -3,6 +3,8 @@
 // consent manager's selector or by its words (consent/words.js).
 import { CMP_SELECTORS, wordsFor } from './words.js';
 
+/* global window, document, getComputedStyle -- page.evaluate's callbacks and searchInPage run in the page */
+
 const MARK = 'data-cookie-seal-scan-target';
 
 /** Words that say a box is about cookies, to trust a button's "OK" only inside one. */

@@ -1,5 +1,7 @@
 // Functions evaluated inside the scanned page.
 
+/* global window, document, location, indexedDB -- the callbacks handed to evaluate() run in the page */
+
 /**
  * What cookie-seal says about the page: is it there, its consent cookie's
  * name, and the gated tags that are active although their category (and

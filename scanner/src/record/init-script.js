@@ -5,6 +5,8 @@
 // scanner with the JavaScript stack of the write. The page's writes go
 // through unchanged, and nothing here can throw into the page.
 
+/* global location, Document, CookieStore -- hooks() runs in the page, as an init script */
+
 /** Name of the binding the scanner exposes to receive the writes. */
 export const BINDING = '__cookieSealScanWrite';
 
@@ -37,7 +39,9 @@ function hooks(binding) {
         },
       });
     }
-  } catch {}
+  } catch {
+    // no writable document.cookie here: leave it as it is, unreported
+  }
   try {
     const store = globalThis.CookieStore && CookieStore.prototype.set;
     if (store) {
@@ -47,16 +51,24 @@ function hooks(binding) {
         return store.apply(this, args);
       };
     }
-  } catch {}
+  } catch {
+    // no cookieStore here (or it cannot be patched): nothing to report
+  }
   try {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key, value) {
       const result = setItem.call(this, key, value);
       let area = 'storage';
-      try { area = this === globalThis.sessionStorage ? 'sessionStorage' : 'localStorage'; } catch {}
+      try {
+        area = this === globalThis.sessionStorage ? 'sessionStorage' : 'localStorage';
+      } catch {
+        // sessionStorage may be unreadable (sandboxed frame): report the generic 'storage'
+      }
       send(area, key);
       return result;
     };
-  } catch {}
+  } catch {
+    // Storage cannot be patched in this frame: its writes go unreported
+  }
 }
 /* c8 ignore stop */

@@ -49,6 +49,8 @@ export function trackNetwork(page) {
   };
 }
 
+/* global window, document, requestAnimationFrame, innerHeight -- the callbacks handed to page.evaluate() run in the page */
+
 /** Resolves when the page's main thread is idle (or after `ms`). */
 function idle(page, ms) {
   return page.evaluate((timeout) => new Promise((ok) => {

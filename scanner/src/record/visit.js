@@ -123,6 +123,7 @@ export async function visitPage(phase, url, options) {
   if (!record.error) {
     await scrollThrough(page);
     await network.quiet({ deadline: Math.max(deadline, Date.now() + 1000) });
+    // eslint-disable-next-line no-undef -- the callback runs in the page, where `document` is defined
     if (options.links) record.links = await page.evaluate((max) => [...new Set(Array.from(document.querySelectorAll('a[href], area[href]'), (a) => a.href))].slice(0, max), MAX_LINKS).catch(() => []);
     if (options.probe) await options.probe(page).catch(() => {});
     if (options.act) {
