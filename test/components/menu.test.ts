@@ -22,12 +22,12 @@ describe('seal-menu (quick menu of the settings button)', () => {
   let downloads: number;
 
   /** The loader's real floating button, opening the menu of a fresh UI; `decided` gives the store a past decision. */
-  async function setUp({ decided = true, lang = 'en', theme = 'auto' as const, receipts = true } = {}) {
+  async function setUp({ decided = true, lang = 'en', theme = 'auto' as 'auto' | 'light' | 'dark', receipts = true } = {}) {
     const { store } = makeStore({ theme });
     if (decided) store.acceptAll();
     downloads = 0;
     ui = createUi(store, { lang, onDownloadReceipts: receipts ? () => downloads++ : undefined });
-    settings = createSettingsButton({ lang, open: (opener) => ui.showMenu(opener) });
+    settings = createSettingsButton({ lang, theme, open: (opener) => ui.showMenu(opener) });
     return store;
   }
   const button = () => document.querySelector('cookie-seal-settings')!.shadowRoot!.querySelector('button')!;

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { compactVerify, createLocalJWKSet, decodeProtectedHeader, EmbeddedJWK } from 'jose';
+import { compactVerify, createLocalJWKSet, EmbeddedJWK } from 'jose';
 import { buildApp } from '../../src/app.js';
 import { loadKeys } from '../../src/keys.js';
 import { makeReceipt, makeVisitor, receiptPayload, signReceipt } from './make-receipt.js';
