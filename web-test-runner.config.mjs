@@ -60,4 +60,7 @@ export default {
   browsers: [...engines].map((e) => launchers[e]()),
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), keyChordPlugin()],
   testFramework: { config: { timeout: 10000 } },
+  // Starting Firefox or MiniBrowser takes seconds on an idle machine and far longer on a loaded CI
+  // runner; the first page of each engine waits for its browser.
+  browserStartTimeout: 120000,
 };
