@@ -1,4 +1,5 @@
 import { fixture, html } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { decisions } from '../../src/core/decisions.js';
 import { parseConfig } from '../../src/core/config-full.js';
 import { ConsentStore, type ConsentStorage } from '../../src/core/store.js';
@@ -95,3 +96,27 @@ export function buttonByText(el: Element, text: string | RegExp): HTMLButtonElem
 }
 
 export const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+
+/**
+ * Real key events for a key pressed while others are held (`pressChord('Shift', 'Tab')`), in every
+ * engine: web-test-runner's `sendKeys` has `down`/`up` for puppeteer only (scripts/wtr/key-chord.mjs).
+ */
+export async function pressChord(...keys: string[]): Promise<void> {
+  await executeServerCommand('press-chord', { keys });
+}
+
+/**
+ * Presses Tab (or Shift+Tab) until focus comes back to where it started, and returns the elements
+ * focused on the way (looking through shadow roots), the start last; gives up after `limit` presses.
+ */
+export async function tabCycle(backwards: boolean, limit: number): Promise<(Element | null)[]> {
+  const start = deepActive();
+  const seen: (Element | null)[] = [];
+  while (seen.length < limit) {
+    if (backwards) await pressChord('Shift', 'Tab');
+    else await sendKeys({ press: 'Tab' });
+    seen.push(deepActive());
+    if (seen[seen.length - 1] === start) break;
+  }
+  return seen;
+}

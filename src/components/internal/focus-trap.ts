@@ -37,15 +37,15 @@ export class FocusTrapController implements ReactiveController {
     const items = this.tabbables();
     if (items.length === 0) return;
     const active = this.host.shadowRoot?.activeElement ?? null;
-    const first = items[0]!;
-    const last = items[items.length - 1]!;
-    const inside = active !== null && items.includes(active as HTMLElement);
-    if (event.shiftKey && (active === first || !inside)) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && (active === last || !inside)) {
-      event.preventDefault();
-      first.focus();
-    }
+    // Focus may rest inside on something that is not one of the controls: Firefox makes a
+    // scrollable element (the preference center's body, overflow-y: auto) a Tab stop. So the
+    // question is not "is it a control?" but "is a control ahead in this direction?": if so the
+    // browser's own order is right, if not focus wraps to the other end.
+    const inside = active !== null && !!this.container()?.contains(active);
+    const follows = (el: HTMLElement) => !!(active!.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const ahead = inside && items.some((el) => el !== active && follows(el) !== event.shiftKey);
+    if (ahead) return;
+    event.preventDefault();
+    (event.shiftKey ? items[items.length - 1]! : items[0]!).focus();
   };
 }
