@@ -5,7 +5,7 @@ import { withdrawnCookies } from '../../../src/core/cleanup.js';
 import { parseConfig } from '../../../src/core/config-full.js';
 import { describeProblem } from '../../../src/core/config-messages.js';
 import { readConfig } from '../../../src/core/config.js';
-import { formatLifetime } from '../../../src/i18n/catalog.js';
+import { formatLifetime, numberLocale } from '../../../src/i18n/catalog.js';
 import ar from '../../../src/i18n/catalog-ar.js';
 import en from '../../../src/i18n/catalog-en.js';
 import fr from '../../../src/i18n/catalog-fr.js';
@@ -110,7 +110,9 @@ describe('service catalogue', () => {
     const differ: string[] = [];
     for (const table of [en, fr, ar]) {
       for (const [code, unit] of Object.entries(units)) {
-        const intl = new Intl.NumberFormat(table.lang, { style: 'unit', unit, unitDisplay: 'long' });
+        // Arabic in Latin digits, whatever the engine's default (see numberLocale()).
+        const locale = table.lang === 'ar' ? 'ar-u-nu-latn' : table.lang;
+        const intl = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' });
         for (let n = 0; n < 400; n++) {
           const ours = formatLifetime(`${n}${code}`, table.lang, table);
           if (ours !== intl.format(n)) differ.push(`${table.lang} ${n}${code}: ${ours} ≠ ${intl.format(n)}`);
@@ -118,6 +120,21 @@ describe('service catalogue', () => {
       }
     }
     expect(differ).to.deep.equal([]);
+  });
+
+  it('writes Arabic lifetimes in Latin digits in every engine, also the long ones Intl formats', () => {
+    const arabicIndic = /[\u0660-\u0669\u06f0-\u06f9]/;
+    for (const lifetime of ['3d', '11mo', '399d', '1000d', '1500d', '25000m']) {
+      for (const lang of ['ar', 'ar-EG', 'ar-SA']) {
+        const out = formatLifetime(lifetime, lang, ar);
+        expect(out, `${lang} ${lifetime}`).not.to.match(arabicIndic);
+        expect(out.replace(/\D/g, ''), `${lang} ${lifetime}`).to.equal(lifetime.replace(/\D/g, ''));
+      }
+    }
+    // A site that asks for Arabic-Indic digits by name gets them.
+    expect(formatLifetime('1000d', 'ar-u-nu-arab', ar)).to.match(arabicIndic);
+    expect(numberLocale('ar')).to.equal('ar-u-nu-latn');
+    expect(numberLocale('fr')).to.equal('fr');
   });
 
   it('leaves the languages a site adds to Intl.NumberFormat', () => {
