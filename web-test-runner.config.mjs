@@ -59,7 +59,9 @@ export default {
   concurrency: 1,
   browsers: [...engines].map((e) => launchers[e]()),
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), keyChordPlugin()],
-  testFramework: { config: { timeout: 10000 } },
+  // A component test's first case loads its chunks and axe-core; on a loaded machine, in WebKit,
+  // that alone has taken over 10 s.
+  testFramework: { config: { timeout: 30000 } },
   // Starting Firefox or MiniBrowser takes seconds on an idle machine and far longer on a loaded CI
   // runner; the first page of each engine waits for its browser.
   browserStartTimeout: 120000,

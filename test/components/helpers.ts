@@ -120,3 +120,26 @@ export async function tabCycle(backwards: boolean, limit: number): Promise<(Elem
   }
   return seen;
 }
+
+/**
+ * A real small viewport for layout tests, in every engine: a same-origin iframe of that size whose
+ * page imports `modules` (URLs from the test server's root), so the components are defined, laid
+ * out and positioned in its own window. (WebDriver has no `setViewport`, and resizing the test
+ * page would not be undone if a test failed half-way.) Remove the frame when done.
+ */
+export async function viewportFrame<M extends unknown[]>(
+  width: number,
+  height: number,
+  modules: string[],
+): Promise<{ frame: HTMLIFrameElement; win: Window; modules: M }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `inline-size: ${width}px; block-size: ${height}px; border: 0; display: block;`;
+  frame.srcdoc = `<!doctype html><html lang="en"><body style="margin: 0"><script type="module">
+    window.loaded = Promise.all(${JSON.stringify(modules.map((m) => new URL(m, location.href).href))}.map((url) => import(url)));
+  </script></body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & { loaded: Promise<M> };
+  return { frame, win, modules: await win.loaded };
+}
