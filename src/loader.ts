@@ -8,6 +8,7 @@ import { readPageConfig } from './core/config.js';
 import type { CookieSealApi } from './core/api.js';
 import { resolveLanguage } from './core/language.js';
 import { cookieValue } from './core/stored.js';
+import { browserSupported } from './core/support.js';
 import { createSettingsButton } from './launcher/settings-button.js';
 import manifest from './ui-manifest.js';
 import { LANGUAGES, startCookieSeal } from './runtime.js';
@@ -22,6 +23,9 @@ const script = document.currentScript as HTMLScriptElement | null;
 
 if (window.CookieSeal) {
   console.warn('[cookie-seal] loaded twice; the second copy does nothing.');
+} else if (!browserSupported()) {
+  // Fails closed and quietly: gated tags stay inert, nothing is thrown into the page.
+  console.info('[cookie-seal] this browser is too old for the consent banner; only essential cookies are in use.');
 } else {
   try {
     const input = readPageConfig(document, script) as { assetsUrl?: unknown; lang?: unknown; cookieName?: unknown };

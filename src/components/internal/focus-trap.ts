@@ -3,6 +3,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 const TABBABLE =
   'a[href], button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), summary, [tabindex]:not([tabindex="-1"])';
 
+/** Rendered (not in a closed `<details>` or `display: none`); Safari before 17.4 has no `checkVisibility()`. */
+const visible = (el: HTMLElement): boolean =>
+  typeof el.checkVisibility === 'function' ? el.checkVisibility() : el.getClientRects().length > 0;
+
 /**
  * Keeps Tab and Shift+Tab inside a container of the host's shadow root. A
  * native modal `<dialog>` already makes the page inert, but Tab from its last
@@ -29,7 +33,7 @@ export class FocusTrapController implements ReactiveController {
   tabbables(): HTMLElement[] {
     const root = this.container();
     if (!root) return [];
-    return [...root.querySelectorAll<HTMLElement>(TABBABLE)].filter((el) => el.checkVisibility());
+    return [...root.querySelectorAll<HTMLElement>(TABBABLE)].filter(visible);
   }
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
