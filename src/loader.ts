@@ -23,10 +23,7 @@ const script = document.currentScript as HTMLScriptElement | null;
 
 if (window.CookieSeal) {
   console.warn('[cookie-seal] loaded twice; the second copy does nothing.');
-} else if (!browserSupported()) {
-  // Fails closed and quietly: gated tags stay inert, nothing is thrown into the page.
-  console.info('[cookie-seal] this browser is too old for the consent banner; only essential cookies are in use.');
-} else {
+} else if (browserSupported()) {
   try {
     const input = readPageConfig(document, script) as { assetsUrl?: unknown; lang?: unknown; cookieName?: unknown };
     // Chunks live next to the loader unless the config says otherwise.
@@ -70,3 +67,5 @@ if (window.CookieSeal) {
     console.error('[cookie-seal] failed to start; only essential cookies are in use.', error);
   }
 }
+// Else a browser without the popover API (README "Browser support"): nothing starts, quietly.
+// Gated tags stay inert, so only essential cookies are in use, and nothing is thrown into the page.

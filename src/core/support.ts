@@ -6,6 +6,5 @@
  * could not show properly, and no gated tag runs, because without a decision none may.
  */
 export function browserSupported(win: Pick<typeof globalThis, 'HTMLElement'> = window): boolean {
-  const proto = win.HTMLElement?.prototype as Partial<HTMLElement> | undefined;
-  return typeof proto?.showPopover === 'function' && typeof proto.hidePopover === 'function';
+  return typeof (win.HTMLElement?.prototype as Partial<HTMLElement> | undefined)?.showPopover == 'function';
 }

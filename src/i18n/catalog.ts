@@ -63,8 +63,7 @@ const UNITS: Record<string, LifetimeUnit> = { m: 'minute', h: 'hour', d: 'day', 
  * numbering system (`ar-u-nu-arab`) keeps it. Throws a RangeError for a tag Intl rejects.
  */
 export function numberLocale(lang: string): string {
-  if (primary(lang) !== 'ar' || new Intl.Locale(lang).numberingSystem) return lang;
-  return new Intl.Locale(lang, { numberingSystem: 'latn' }).toString();
+  return primary(lang) !== 'ar' || new Intl.Locale(lang).numberingSystem ? lang : `${new Intl.Locale(lang, { numberingSystem: 'latn' })}`;
 }
 
 /**

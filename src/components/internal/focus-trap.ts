@@ -4,8 +4,7 @@ const TABBABLE =
   'a[href], button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), summary, [tabindex]:not([tabindex="-1"])';
 
 /** Rendered (not in a closed `<details>` or `display: none`); Safari before 17.4 has no `checkVisibility()`. */
-const visible = (el: HTMLElement): boolean =>
-  typeof el.checkVisibility === 'function' ? el.checkVisibility() : el.getClientRects().length > 0;
+const visible = (el: HTMLElement): boolean => el.checkVisibility?.() ?? el.getClientRects().length > 0;
 
 /**
  * Keeps Tab and Shift+Tab inside a container of the host's shadow root. A

@@ -24,7 +24,7 @@ async function page({ withoutPopover }: { withoutPopover: boolean }) {
       addEventListener('unhandledrejection', (e) => __errors.push(String(e.reason)));
       const error = console.error;
       console.error = (...args) => { __errors.push(args.join(' ')); error(...args); };
-      ${withoutPopover ? 'delete HTMLElement.prototype.showPopover; delete HTMLElement.prototype.hidePopover;' : ''}
+      ${withoutPopover ? 'delete HTMLElement.prototype.showPopover;' : ''}
     </script>
     <script src="${loader}" data-lang="en"></script>
   </head><body>
