@@ -60,11 +60,10 @@ const UNITS: Record<string, LifetimeUnit> = { m: 'minute', h: 'hour', d: 'day', 
  * CLDR (since v42) counts `ar` in Latin digits, as Chromium and Firefox do, while WebKitGTK's
  * older system ICU picks Arabic-Indic ones; the built-in table already writes a lifetime's own
  * Latin digits, and the cookie names and receipts beside it are Latin too. A tag that names its
- * numbering system (`ar-u-nu-arab`) keeps it. Throws a RangeError for a tag Intl rejects.
+ * numbering system (`ar-u-nu-arab`) keeps it; one that has other `-u-` keywords is left to Intl
+ * (which rejects the doubled extension, and formatLifetime() falls back to the table).
  */
-export function numberLocale(lang: string): string {
-  return primary(lang) !== 'ar' || new Intl.Locale(lang).numberingSystem ? lang : `${new Intl.Locale(lang, { numberingSystem: 'latn' })}`;
-}
+export const numberLocale = (lang: string): string => (primary(lang) === 'ar' && !/-u-/i.test(lang) ? `${lang}-u-nu-latn` : lang);
 
 /**
  * "13mo" → "13 months" / "13 mois", in the visitor's language. The built-in

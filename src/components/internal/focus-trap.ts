@@ -44,10 +44,9 @@ export class FocusTrapController implements ReactiveController {
     // scrollable element (the preference center's body, overflow-y: auto) a Tab stop. So the
     // question is not "is it a control?" but "is a control ahead in this direction?": if so the
     // browser's own order is right, if not focus wraps to the other end.
-    const inside = active !== null && !!this.container()?.contains(active);
-    const follows = (el: HTMLElement) => !!(active!.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
-    const ahead = inside && items.some((el) => el !== active && follows(el) !== event.shiftKey);
-    if (ahead) return;
+    // compareDocumentPosition() & 4: DOCUMENT_POSITION_FOLLOWING.
+    const follows = (el: HTMLElement) => (active!.compareDocumentPosition(el) & 4) > 0;
+    if (active && this.container()?.contains(active) && items.some((el) => el !== active && follows(el) !== event.shiftKey)) return;
     event.preventDefault();
     (event.shiftKey ? items[items.length - 1]! : items[0]!).focus();
   };

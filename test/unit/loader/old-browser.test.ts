@@ -4,7 +4,6 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { browserSupported } from '../../../src/core/support.js';
 
 interface FramePage extends Window {
-  CookieSeal?: unknown;
   __ran?: string[];
   __errors?: string[];
 }
