@@ -1,4 +1,4 @@
-import { fixture, html } from '@open-wc/testing';
+import { fixture, html, waitUntil as pollUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { decisions } from '../../src/core/decisions.js';
 import { parseConfig } from '../../src/core/config-full.js';
@@ -20,6 +20,12 @@ export class MemoryStorage implements ConsentStorage {
     this.record = r;
   }
 }
+
+/**
+ * open-wc's `waitUntil()` with 10 s instead of 1 s by default: the first wait of a file often
+ * covers fetching and compiling its chunks, which on a loaded machine takes seconds.
+ */
+export const waitUntil: typeof pollUntil = (predicate, message, options = {}) => pollUntil(predicate, message, { timeout: 10000, ...options });
 
 /** A store over the real default categories (five, with google-analytics, recaptcha, youtube). */
 export function makeStore(input: SealConfigInput = {}, options: { gpc?: boolean; record?: StoredConsent | null } = {}) {

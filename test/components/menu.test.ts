@@ -1,11 +1,11 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { createSettingsButton, type SettingsButton } from '../../src/launcher/settings-button.js';
 import { createUi } from '../../src/ui/index.js';
 import type { SealMenu } from '../../src/components/menu/menu.js';
 import type { SealPreferences } from '../../src/components/preferences/preferences.js';
 import type { UiController } from '../../src/core/ui-controller.js';
-import { deepActive, makeStore, nextFrame, transitionsDone, viewportFrame } from './helpers.js';
+import { deepActive, makeStore, nextFrame, transitionsDone, viewportFrame, waitUntil } from './helpers.js';
 
 const menu = () => document.querySelector<SealMenu>('seal-menu');
 const items = () => [...menu()!.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')];

@@ -1,11 +1,11 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ScriptGate } from '../../src/core/gating.js';
 import type { ConsentStore } from '../../src/core/store.js';
 import type { SealConfigInput } from '../../src/core/types.js';
 import { mountPlaceholders, type Placeholders } from '../../src/placeholders/index.js';
 import type { SealPlaceholder } from '../../src/components/placeholder/placeholder.js';
-import { deepActive, makeStore, pressChord, transitionsDone } from './helpers.js';
+import { deepActive, makeStore, pressChord, transitionsDone, waitUntil } from './helpers.js';
 
 // A same-origin page, so activating an iframe loads something real and offline.
 const VIDEO = '/test/unit/core/fixtures/pixel.svg';

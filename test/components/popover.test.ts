@@ -1,7 +1,7 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SealPreferences } from '../../src/components/preferences/preferences.js';
-import { $, deepActive, makeStore, nextFrame, openPreferences, preferencesFixture, transitionsDone, viewportFrame } from './helpers.js';
+import { $, deepActive, makeStore, nextFrame, openPreferences, preferencesFixture, transitionsDone, viewportFrame, waitUntil } from './helpers.js';
 
 const infoButton = (el: SealPreferences, service: string) =>
   $<HTMLButtonElement>(el, `[data-category] li:has([data-service="${service}"]) [part="info-button"]`);

@@ -1,11 +1,11 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createUi } from '../../src/ui/index.js';
 import { getBannerStrings } from '../../src/i18n/tables.js';
 import type { SealBanner } from '../../src/components/banner/banner.js';
 import type { SealPreferences } from '../../src/components/preferences/preferences.js';
 import type { SealEventName } from '../../src/core/events.js';
-import { $, buttonByText, deepActive, makeStore, transitionsDone } from './helpers.js';
+import { $, buttonByText, deepActive, makeStore, transitionsDone, waitUntil } from './helpers.js';
 
 const banner = () => document.querySelector<SealBanner>('seal-banner');
 const prefs = () => document.querySelector<SealPreferences>('seal-preferences');

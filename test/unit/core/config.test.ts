@@ -258,7 +258,7 @@ describe('readPageConfig', () => {
     try {
       diagnostics();
       read();
-      await waitUntil(() => logged.length > 0, 'the diagnostics chunk words the problem');
+      await waitUntil(() => logged.length > 0, 'the diagnostics chunk words the problem', { timeout: 10000 });
     } finally {
       console.error = original;
     }
