@@ -36,7 +36,8 @@ export class FocusTrapController implements ReactiveController {
   }
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
+    // WebKitGTK names Shift+Tab's key "Unidentified" (GTK's ISO_Left_Tab); its code is still Tab.
+    if ((event.key !== 'Tab' && event.code !== 'Tab') || event.altKey || event.ctrlKey || event.metaKey) return;
     const items = this.tabbables();
     if (items.length === 0) return;
     const active = this.host.shadowRoot?.activeElement ?? null;
