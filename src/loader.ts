@@ -8,6 +8,7 @@ import { readPageConfig } from './core/config.js';
 import type { CookieSealApi } from './core/api.js';
 import { resolveLanguage } from './core/language.js';
 import { cookieValue } from './core/stored.js';
+import { browserSupported } from './core/support.js';
 import { createSettingsButton } from './launcher/settings-button.js';
 import manifest from './ui-manifest.js';
 import { wordsLanguage } from './i18n/pieces.js';
@@ -23,7 +24,7 @@ const script = document.currentScript as HTMLScriptElement | null;
 
 if (window.CookieSeal) {
   console.warn('[cookie-seal] loaded twice; the second copy does nothing.');
-} else {
+} else if (browserSupported()) {
   try {
     const input = readPageConfig(document, script) as { assetsUrl?: unknown; lang?: unknown; cookieName?: unknown };
     // Chunks live next to the loader unless the config says otherwise.
@@ -68,3 +69,5 @@ if (window.CookieSeal) {
     console.error('[cookie-seal] failed to start; only essential cookies are in use.', error);
   }
 }
+// Else a browser without the popover API (README "Browser support"): nothing starts, quietly.
+// Gated tags stay inert, so only essential cookies are in use, and nothing is thrown into the page.

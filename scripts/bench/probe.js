@@ -28,6 +28,8 @@
         if (out.gaAt === null && e.name.includes('googletagmanager.com/gtag/js')) out.gaAt = e.startTime;
       }
     }).observe({ type: 'resource', buffered: true });
-  } catch {}
+  } catch {
+    // an engine without one of these entry types: its columns stay empty
+  }
   addEventListener('click', (event) => { if (out.clickAt === null) out.clickAt = event.timeStamp; }, true);
 })();

@@ -48,6 +48,16 @@ function fill(target: object, texts: Record<string, string | undefined>, lang: s
 const UNITS: Record<string, UnitId> = { m: 'minute', h: 'hour', d: 'day', mo: 'month', y: 'year' };
 
 /**
+ * The locale numbers are written in. Arabic gets Latin digits, on purpose and in every engine:
+ * CLDR (since v42) counts `ar` in Latin digits, as Chromium and Firefox do, while WebKitGTK's
+ * older system ICU picks Arabic-Indic ones; the built-in table already writes a lifetime's own
+ * Latin digits, and the cookie names and receipts beside it are Latin too. A tag that names its
+ * numbering system (`ar-u-nu-arab`) keeps it; one that has other `-u-` keywords is left to Intl
+ * (which rejects the doubled extension, and formatLifetime() falls back to the table).
+ */
+export const numberLocale = (lang: string): string => (primary(lang) === 'ar' && !/-u-/i.test(lang) ? `${lang}-u-nu-latn` : lang);
+
+/**
  * "13mo" → "13 months" / "13 mois", in the visitor's language. The built-in
  * languages use their table's words with Intl.PluralRules; Intl.NumberFormat,
  * whose first use on a page loads ICU's number data (20-60 ms of main thread
@@ -63,7 +73,7 @@ export function formatLifetime(lifetime: string, lang: string, texts: Pick<Defau
   const own = primary(lang) === texts.lang;
   try {
     if (own && n < 1000) return word(new Intl.PluralRules(texts.plurals ?? lang).select(n));
-    return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(n);
+    return new Intl.NumberFormat(numberLocale(lang), { style: 'unit', unit, unitDisplay: 'long' }).format(n);
   } catch {
     // A tag Intl rejects (the config's `lang` is checked for shape, not for meaning).
     return own ? word() : `${n} ${unit}`;

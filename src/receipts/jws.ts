@@ -23,7 +23,7 @@ export interface DecodedJws {
 }
 
 /** A JWKS object or the URL of one (fetched without credentials). */
-export type JwksInput = { keys: JsonWebKey[] } | string;
+export type JwksInput = { keys: Array<JsonWebKey & { kid?: string }> } | string;
 
 const ECDSA_SHA256 = { name: 'ECDSA', hash: 'SHA-256' } as const;
 

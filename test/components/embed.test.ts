@@ -1,10 +1,10 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ScriptGate } from '../../src/core/gating.js';
 import type { ConsentStore } from '../../src/core/store.js';
 import { mountPlaceholders, type Placeholders } from '../../src/placeholders/index.js';
 import type { SealEmbed } from '../../src/components/embed/embed.js';
-import { deepActive, makeStore, transitionsDone } from './helpers.js';
+import { deepActive, makeStore, transitionsDone, waitUntil } from './helpers.js';
 
 // A same-origin page, so activating an iframe loads something real and offline.
 const VIDEO = '/test/unit/core/fixtures/pixel.svg';

@@ -1,4 +1,5 @@
-import { fixture, html } from '@open-wc/testing';
+import { fixture, html, waitUntil as pollUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { decisions } from '../../src/core/decisions.js';
 import { parseConfig } from '../../src/core/config-full.js';
 import { ConsentStore, type ConsentStorage } from '../../src/core/store.js';
@@ -19,6 +20,12 @@ export class MemoryStorage implements ConsentStorage {
     this.record = r;
   }
 }
+
+/**
+ * open-wc's `waitUntil()` with 10 s instead of 1 s by default: the first wait of a file often
+ * covers fetching and compiling its chunks, which on a loaded machine takes seconds.
+ */
+export const waitUntil: typeof pollUntil = (predicate, message, options = {}) => pollUntil(predicate, message, { timeout: 10000, ...options });
 
 /** A store over the real default categories (five, with google-analytics, recaptcha, youtube). */
 export function makeStore(input: SealConfigInput = {}, options: { gpc?: boolean; record?: StoredConsent | null } = {}) {
@@ -95,3 +102,50 @@ export function buttonByText(el: Element, text: string | RegExp): HTMLButtonElem
 }
 
 export const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+
+/**
+ * Real key events for a key pressed while others are held (`pressChord('Shift', 'Tab')`), in every
+ * engine: web-test-runner's `sendKeys` has `down`/`up` for puppeteer only (scripts/wtr/key-chord.mjs).
+ */
+export async function pressChord(...keys: string[]): Promise<void> {
+  await executeServerCommand('press-chord', { keys });
+}
+
+/**
+ * Presses Tab (or Shift+Tab) until focus comes back to where it started, and returns the elements
+ * focused on the way (looking through shadow roots), the start last; gives up after `limit` presses.
+ */
+export async function tabCycle(backwards: boolean, limit: number): Promise<(Element | null)[]> {
+  const start = deepActive();
+  const seen: (Element | null)[] = [];
+  while (seen.length < limit) {
+    if (backwards) await pressChord('Shift', 'Tab');
+    else await sendKeys({ press: 'Tab' });
+    seen.push(deepActive());
+    if (seen[seen.length - 1] === start) break;
+  }
+  return seen;
+}
+
+/**
+ * A real small viewport for layout tests, in every engine: a same-origin iframe of that size whose
+ * page imports `modules` (URLs from the test server's root), so the components are defined, laid
+ * out and positioned in its own window. (WebDriver has no `setViewport`, and resizing the test
+ * page would not be undone if a test failed half-way.) Remove the frame when done.
+ */
+export async function viewportFrame<M extends unknown[]>(
+  width: number,
+  height: number,
+  modules: string[],
+): Promise<{ frame: HTMLIFrameElement; win: Window; modules: M }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `inline-size: ${width}px; block-size: ${height}px; border: 0; display: block;`;
+  frame.srcdoc = `<!doctype html><html lang="en"><body style="margin: 0"><script type="module">
+    window.loaded = Promise.all(${JSON.stringify(modules.map((m) => new URL(m, location.href).href))}.map((url) => import(url)));
+  </script></body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & { loaded: Promise<M> };
+  return { frame, win, modules: await win.loaded };
+}

@@ -1,12 +1,12 @@
-import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { expect } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { createSettingsButton, type SettingsButton } from '../../src/launcher/settings-button.js';
 import { loadPiece } from '../../src/i18n/pieces.js';
 import { createUi } from '../../src/ui/index.js';
 import type { SealMenu } from '../../src/components/menu/menu.js';
 import type { SealPreferences } from '../../src/components/preferences/preferences.js';
 import type { UiController } from '../../src/core/ui-controller.js';
-import { deepActive, makeStore, nextFrame, transitionsDone } from './helpers.js';
+import { deepActive, makeStore, nextFrame, transitionsDone, viewportFrame, waitUntil } from './helpers.js';
 
 const menu = () => document.querySelector<SealMenu>('seal-menu');
 const items = () => [...menu()!.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')];
@@ -23,13 +23,13 @@ describe('seal-menu (quick menu of the settings button)', () => {
   let downloads: number;
 
   /** The loader's real floating button, opening the menu of a fresh UI; `decided` gives the store a past decision. */
-  async function setUp({ decided = true, lang = 'en', theme = 'auto' as const, receipts = true } = {}) {
+  async function setUp({ decided = true, lang = 'en', theme = 'auto' as 'auto' | 'light' | 'dark', receipts = true } = {}) {
     const { store } = makeStore({ theme });
     if (decided) store.acceptAll();
     downloads = 0;
     ui = createUi(store, { lang, onDownloadReceipts: receipts ? () => downloads++ : undefined });
     // As the loader does: the button's name is its language's piece.
-    settings = createSettingsButton({ lang, label: loadPiece(lang, 'settings-button'), open: (opener) => ui.showMenu(opener) });
+    settings = createSettingsButton({ lang, theme, label: loadPiece(lang, 'settings-button'), open: (opener) => ui.showMenu(opener) });
     await settings.ready;
     return store;
   }
@@ -46,8 +46,7 @@ describe('seal-menu (quick menu of the settings button)', () => {
   afterEach(async () => {
     ui?.hide();
     settings?.remove();
-    document.querySelectorAll('seal-menu, seal-preferences, seal-banner').forEach((el) => el.remove());
-    await setViewport({ width: 800, height: 600 });
+    document.querySelectorAll('seal-menu, seal-preferences, seal-banner, body > iframe').forEach((el) => el.remove());
   });
 
   it('opens from the settings button as an accessible menu with focus on its first item', async () => {
@@ -153,21 +152,35 @@ describe('seal-menu (quick menu of the settings button)', () => {
   });
 
   it('stays inside a 320 px wide viewport, whichever corner the button is in', async () => {
-    await setViewport({ width: 320, height: 480 });
-    await setUp();
+    type Modules = [typeof import('./helpers.js'), typeof import('../../src/ui/index.js'), typeof import('../../src/launcher/settings-button.js')];
+    const { win, modules: [h, uiModule, launcher] } = await viewportFrame<Modules>(320, 480, [
+      '/test/components/helpers.ts', '/src/ui/index.ts', '/src/launcher/settings-button.ts',
+    ]);
+    const doc = win.document;
+    const { store } = h.makeStore();
+    store.acceptAll();
+    const small = uiModule.createUi(store, { lang: 'en', document: doc });
+    launcher.createSettingsButton({ lang: 'en', theme: 'auto', open: (opener) => small.showMenu(opener) });
+    const smallMenu = () => doc.querySelector<SealMenu>('seal-menu');
+    const smallButton = () => doc.querySelector('cookie-seal-settings')!.shadowRoot!.querySelector('button')!;
     for (const side of ['start', 'end']) {
-      const host = document.querySelector<HTMLElement>('cookie-seal-settings')!;
+      const host = doc.querySelector<HTMLElement>('cookie-seal-settings')!;
       if (side === 'end') host.dataset.side = 'end';
-      await open();
-      const m = menu()!.shadowRoot!.querySelector('[role="menu"]')!.getBoundingClientRect();
-      const b = button().getBoundingClientRect();
+      smallButton().focus();
+      smallButton().click();
+      await waitUntil(() => smallMenu()?.matches(':popover-open'), 'the menu opens');
+      await smallMenu()!.updateComplete;
+      await nextFrame();
+      await nextFrame();
+      const m = smallMenu()!.shadowRoot!.querySelector('[role="menu"]')!.getBoundingClientRect();
+      const b = smallButton().getBoundingClientRect();
       expect(m.left, `${side} left`).to.be.at.least(0);
       expect(m.top, `${side} top`).to.be.at.least(0);
       expect(m.right, `${side} right`).to.be.at.most(320);
       expect(m.bottom, `${side} bottom`).to.be.at.most(480);
       expect(m.bottom, `${side}: above its button`).to.be.at.most(b.top);
-      await sendKeys({ press: 'Escape' });
-      await waitUntil(() => !isOpen());
+      small.hide();
+      await waitUntil(() => !smallMenu()?.matches(':popover-open'), 'the menu closes');
     }
   });
 });

@@ -1,11 +1,11 @@
-import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { ScriptGate } from '../../src/core/gating.js';
 import type { ConsentStore } from '../../src/core/store.js';
 import type { SealConfigInput } from '../../src/core/types.js';
 import { mountPlaceholders, type Placeholders } from '../../src/placeholders/index.js';
 import type { SealPlaceholder } from '../../src/components/placeholder/placeholder.js';
-import { deepActive, makeStore, transitionsDone } from './helpers.js';
+import { deepActive, makeStore, pressChord, transitionsDone, waitUntil } from './helpers.js';
 
 // A same-origin page, so activating an iframe loads something real and offline.
 const VIDEO = '/test/unit/core/fixtures/pixel.svg';
@@ -47,7 +47,6 @@ describe('seal-placeholder (gated iframes)', () => {
     placeholders?.stop();
     gate?.stop();
     box.remove();
-    await setViewport({ width: 800, height: 600 });
   });
 
   it('stands before the blocked iframe with its size, naming the service and the category, accessibly', async () => {
@@ -132,9 +131,7 @@ describe('seal-placeholder (gated iframes)', () => {
     await sendKeys({ press: 'Enter' });
     expect(opened).to.deep.equal([button(el, 'settings-button')]);
     expect(store.state.decided).to.equal(false, 'opening the settings decides nothing');
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
+    await pressChord('Shift', 'Tab');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => shown().length === 0);
     expect(document.activeElement).to.equal(iframe);
@@ -174,16 +171,18 @@ describe('seal-placeholder (gated iframes)', () => {
   });
 
   it('fits a 320 px wide screen: it shrinks with the page and its buttons stay on screen', async () => {
-    await setViewport({ width: 320, height: 600 });
-    box.style.inlineSize = '';
+    // The placeholder sizes itself by its container (a container query), so a 320 px column is
+    // the phone's screen; the iframe asks for 560 px.
+    box.style.inlineSize = '320px';
     const { store } = makeStore();
     await start(store, [gatedIframe({ 'data-category': 'advertising', 'data-service': 'youtube', 'data-src': VIDEO })]);
     const el = shown()[0] as SealPlaceholder;
-    expect(el.getBoundingClientRect().right).to.be.at.most(320);
+    const column = box.getBoundingClientRect();
+    expect(el.getBoundingClientRect().right).to.be.at.most(column.right);
     for (const part of ['load-button', 'settings-button']) {
       const r = button(el, part).getBoundingClientRect();
-      expect(r.left, part).to.be.at.least(0);
-      expect(r.right, part).to.be.at.most(320);
+      expect(r.left, part).to.be.at.least(column.left);
+      expect(r.right, part).to.be.at.most(column.right);
       expect(r.height, part).to.be.at.least(24);
     }
     await transitionsDone(el);

@@ -1,7 +1,7 @@
-import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { SealPreferences } from '../../src/components/preferences/preferences.js';
-import { $, deepActive, makeStore, nextFrame, openPreferences, preferencesFixture, transitionsDone } from './helpers.js';
+import { $, deepActive, makeStore, nextFrame, openPreferences, preferencesFixture, transitionsDone, viewportFrame, waitUntil } from './helpers.js';
 
 const infoButton = (el: SealPreferences, service: string) =>
   $<HTMLButtonElement>(el, `[data-category] li:has([data-service="${service}"]) [part="info-button"]`);
@@ -17,9 +17,8 @@ async function openDetails(el: SealPreferences, service: string, block: ScrollLo
 }
 
 describe('seal-popover (service details)', () => {
-  afterEach(async () => {
-    await setViewport({ width: 800, height: 600 });
-    document.querySelectorAll('body > button').forEach((b) => b.remove());
+  afterEach(() => {
+    document.querySelectorAll('body > button, body > iframe').forEach((b) => b.remove());
   });
 
   it('opens next to the info button with the service and its cookies, focus inside, accessible', async () => {
@@ -63,10 +62,10 @@ describe('seal-popover (service details)', () => {
   });
 
   it('stays inside a small viewport', async () => {
-    await setViewport({ width: 320, height: 480 });
-    const { store } = makeStore();
-    const el = await preferencesFixture(store);
-    await openPreferences(el);
+    const { modules: [h] } = await viewportFrame<[typeof import('./helpers.js')]>(320, 480, ['/test/components/helpers.ts']);
+    const { store } = h.makeStore();
+    const el = await h.preferencesFixture(store);
+    await h.openPreferences(el);
     for (const service of ['recaptcha', 'google-analytics', 'youtube']) {
       const pop = await openDetails(el, service, 'end');
       const r = pop.getBoundingClientRect();

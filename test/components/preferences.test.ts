@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, buttonByText, deepActive, makeStore, openPreferences, preferencesFixture, transitionsDone } from './helpers.js';
+import { $, $$, buttonByText, deepActive, makeStore, openPreferences, preferencesFixture, pressChord, tabCycle, transitionsDone } from './helpers.js';
 
 const switchFor = (el: Element, attr: 'category' | 'service', id: string) => $<HTMLButtonElement>(el, `[role="switch"][data-${attr}="${id}"]`);
 const isOn = (sw: HTMLElement) => sw.getAttribute('aria-checked') === 'true';
@@ -47,9 +47,7 @@ describe('seal-preferences', () => {
     const first = controls[0]!;
     const last = controls[controls.length - 1]!;
     expect(deepActive()).to.equal(first);
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
+    await pressChord('Shift', 'Tab');
     expect(deepActive()).to.equal(last);
     await sendKeys({ press: 'Tab' });
     expect(deepActive()).to.equal(first);
@@ -63,6 +61,23 @@ describe('seal-preferences', () => {
     expect(dialog.open).to.equal(false);
     expect(el.open).to.equal(false);
     expect(document.activeElement).to.equal(opener);
+  });
+
+  it('Tab and Shift+Tab reach every control in order, also past a scroll container that takes focus', async () => {
+    // Firefox makes a scrollable element (the dialog's body, overflow-y: auto) a Tab stop of its own;
+    // the trap must let focus move on from there rather than send it back to the first control.
+    const { store } = makeStore();
+    const el = await preferencesFixture(store);
+    await openPreferences(el);
+    const dialog = $<HTMLDialogElement>(el, 'dialog');
+    const controls = $$<HTMLElement>(el, 'dialog button:not(:disabled), dialog summary, dialog [tabindex="0"]').filter((c) => c.checkVisibility());
+    const limit = 2 * controls.length + 4;
+    const forward = await tabCycle(false, limit);
+    expect(forward.every((f) => f !== null && dialog.contains(f)), 'every Tab stays in the dialog').to.equal(true);
+    expect(forward.filter((f) => controls.includes(f as HTMLElement)), 'Tab order').to.deep.equal([...controls.slice(1), controls[0]]);
+    const backward = await tabCycle(true, limit);
+    expect(backward.every((f) => f !== null && dialog.contains(f)), 'every Shift+Tab stays in the dialog').to.equal(true);
+    expect(backward.filter((f) => controls.includes(f as HTMLElement)), 'Shift+Tab order').to.deep.equal([...controls].reverse());
   });
 
   it('shows essential on and locked, reCAPTCHA and every refusable category off', async () => {

@@ -1,10 +1,11 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createUi } from '../../src/ui/index.js';
+import { getBannerStrings } from '../../src/i18n/tables.js';
 import type { SealBanner } from '../../src/components/banner/banner.js';
 import type { SealPreferences } from '../../src/components/preferences/preferences.js';
 import type { SealEventName } from '../../src/core/events.js';
-import { $, buttonByText, deepActive, makeStore, transitionsDone } from './helpers.js';
+import { $, buttonByText, deepActive, makeStore, transitionsDone, waitUntil } from './helpers.js';
 
 const banner = () => document.querySelector<SealBanner>('seal-banner');
 const prefs = () => document.querySelector<SealPreferences>('seal-preferences');
@@ -139,7 +140,10 @@ describe('createUi', () => {
     const ui = createUi(store, { lang: 'en' });
     ui.showBanner();
     ui.hide();
-    await new Promise((r) => setTimeout(r, 50));
+    // The strings the banner waits for: once this load is done, so is the UI's (the same modules),
+    // and its continuation has had its turn by the next task.
+    await getBannerStrings('en', store.config.texts);
+    await new Promise((r) => setTimeout(r, 0));
     expect(banner()?.open ?? false).to.equal(false);
   });
 });

@@ -3,6 +3,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 const TABBABLE =
   'a[href], button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), summary, [tabindex]:not([tabindex="-1"])';
 
+/** Rendered (not in a closed `<details>` or `display: none`); Safari before 17.4 has no `checkVisibility()`. */
+const visible = (el: HTMLElement): boolean => el.checkVisibility?.() ?? el.getClientRects().length > 0;
+
 /**
  * Keeps Tab and Shift+Tab inside a container of the host's shadow root. A
  * native modal `<dialog>` already makes the page inert, but Tab from its last
@@ -29,23 +32,23 @@ export class FocusTrapController implements ReactiveController {
   tabbables(): HTMLElement[] {
     const root = this.container();
     if (!root) return [];
-    return [...root.querySelectorAll<HTMLElement>(TABBABLE)].filter((el) => el.checkVisibility());
+    return [...root.querySelectorAll<HTMLElement>(TABBABLE)].filter(visible);
   }
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
+    // WebKitGTK names Shift+Tab's key "Unidentified" (GTK's ISO_Left_Tab); its code is still Tab.
+    if ((event.key !== 'Tab' && event.code !== 'Tab') || event.altKey || event.ctrlKey || event.metaKey) return;
     const items = this.tabbables();
     if (items.length === 0) return;
     const active = this.host.shadowRoot?.activeElement ?? null;
-    const first = items[0]!;
-    const last = items[items.length - 1]!;
-    const inside = active !== null && items.includes(active as HTMLElement);
-    if (event.shiftKey && (active === first || !inside)) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && (active === last || !inside)) {
-      event.preventDefault();
-      first.focus();
-    }
+    // Focus may rest inside on something that is not one of the controls: Firefox makes a
+    // scrollable element (the preference center's body, overflow-y: auto) a Tab stop. So the
+    // question is not "is it a control?" but "is a control ahead in this direction?": if so the
+    // browser's own order is right, if not focus wraps to the other end.
+    // compareDocumentPosition() & 4: DOCUMENT_POSITION_FOLLOWING.
+    const follows = (el: HTMLElement) => (active!.compareDocumentPosition(el) & 4) > 0;
+    if (active && this.container()?.contains(active) && items.some((el) => el !== active && follows(el) !== event.shiftKey)) return;
+    event.preventDefault();
+    (event.shiftKey ? items[items.length - 1]! : items[0]!).focus();
   };
 }

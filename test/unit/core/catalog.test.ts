@@ -5,7 +5,7 @@ import { withdrawnCookies } from '../../../src/core/cleanup.js';
 import { parseConfig } from '../../../src/core/config-full.js';
 import { describeProblem } from '../../../src/core/config-messages.js';
 import { readConfig } from '../../../src/core/config.js';
-import { formatLifetime } from '../../../src/i18n/default-texts.js';
+import { formatLifetime, numberLocale } from '../../../src/i18n/default-texts.js';
 import { builtInLanguages } from '../../../src/i18n/built-in.js';
 import type { LanguagePack } from '../../../src/i18n/languages/types.js';
 import arPack from '../../../src/i18n/languages/ar.js';
@@ -129,7 +129,7 @@ describe('service catalogue', () => {
     for (const table of tables) {
       for (const [code, unit] of Object.entries(units)) {
         if (OWN_WORDS[table.lang]?.test(code)) continue;
-        const intl = new Intl.NumberFormat(table.plurals ?? table.lang, { style: 'unit', unit, unitDisplay: 'long' });
+        const intl = new Intl.NumberFormat(numberLocale(table.plurals ?? table.lang), { style: 'unit', unit, unitDisplay: 'long' });
         for (let n = 0; n < 400; n++) {
           // The words and forms must agree; a plain space where Intl has a no-break one is the pack's choice.
           const ours = formatLifetime(`${n}${code}`, table.lang, table).replace(/[\u00a0\u202f]/g, ' ');
@@ -139,6 +139,21 @@ describe('service catalogue', () => {
       }
     }
     expect(differ).to.deep.equal([]);
+  });
+
+  it('writes Arabic lifetimes in Latin digits in every engine, also the long ones Intl formats', () => {
+    const arabicIndic = /[\u0660-\u0669\u06f0-\u06f9]/;
+    for (const lifetime of ['3d', '11mo', '399d', '1000d', '1500d', '25000m']) {
+      for (const lang of ['ar', 'ar-EG', 'ar-SA']) {
+        const out = formatLifetime(lifetime, lang, ar);
+        expect(out, `${lang} ${lifetime}`).not.to.match(arabicIndic);
+        expect(out.replace(/\D/g, ''), `${lang} ${lifetime}`).to.equal(lifetime.replace(/\D/g, ''));
+      }
+    }
+    // A site that asks for Arabic-Indic digits by name gets them.
+    expect(formatLifetime('1000d', 'ar-u-nu-arab', ar)).to.match(arabicIndic);
+    expect(numberLocale('ar')).to.equal('ar-u-nu-latn');
+    expect(numberLocale('fr')).to.equal('fr');
   });
 
   it('leaves the languages a site adds to Intl.NumberFormat', () => {

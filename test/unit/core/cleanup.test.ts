@@ -1,6 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { decisions } from '../../../src/core/decisions.js';
-import { cookieDomains, deleteCookies, installCleanup, withdrawnCookies } from '../../../src/core/cleanup.js';
+import { cookieDomains, createCleanup, deleteCookies, installCleanup, withdrawnCookies } from '../../../src/core/cleanup.js';
 import { ConsentStore } from '../../../src/core/store.js';
 import { config, MemoryStorage } from './helpers.js';
 
@@ -63,73 +63,97 @@ describe('installCleanup', () => {
     marker.dataset.category = category;
     document.body.append(marker);
   };
+  /**
+   * A store with the clean-up subscribed as `installCleanup()` does it, keeping each run's promise:
+   * `settled()` resolves once every clean-up has finished and the reload it may have scheduled
+   * (a zero-delay timer, then a microtask race) has had its turn.
+   */
   const setup = (input: Record<string, unknown> = {}, hooks: { beforeReload?: () => Promise<void> } = {}) => {
     const cfg = config(input);
     const store = new ConsentStore(cfg, { decisions, storage: new MemoryStorage() });
     let reloads = 0;
-    const off = installCleanup(store, cfg, { reload: () => reloads++, ...hooks });
-    return { store, off, reloads: () => reloads };
+    const clean = createCleanup(cfg, { reload: () => reloads++, ...hooks });
+    const runs: Promise<void>[] = [];
+    const off = store.subscribe((change) => void runs.push(clean(change)));
+    const settled = async () => {
+      await Promise.all(runs);
+      // Timers of equal delay run in the order they were set: this one runs after the clean-up's.
+      await new Promise((r) => setTimeout(r, 0));
+    };
+    return { store, off, reloads: () => reloads, settled };
   };
-  const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
   it('deletes the cookies of withdrawn consent and reloads when its scripts ran', async () => {
-    const { store, reloads } = setup();
+    const cfg = config();
+    const store = new ConsentStore(cfg, { decisions, storage: new MemoryStorage() });
+    let reloads = 0;
+    const off = installCleanup(store, cfg, { reload: () => reloads++ });
     store.acceptAll();
     ran('analytics');
     bake('_ga', '_ga_XYZ', '_GRECAPTCHA', 'keep');
     store.withdraw();
-    expect(reloads()).to.equal(0);
-    await wait(20);
+    expect(reloads).to.equal(0);
+    await waitUntil(() => reloads === 1, 'the page reloads', { timeout: 10000 });
     expect(names()).to.include('keep');
     expect(names().filter((n) => n.startsWith('_G') || n.startsWith('_ga'))).to.deep.equal([]);
-    expect(reloads()).to.equal(1);
+    off();
   });
 
   it('does not reload when nothing of the withdrawn consent ran', async () => {
-    const { store, reloads } = setup();
+    const { store, reloads, settled } = setup();
     store.acceptAll();
     bake('_ga');
     store.withdraw();
-    await wait(20);
-    expect(names()).not.to.include('_ga');
+    await waitUntil(() => !names().includes('_ga'), 'the cookie is deleted', { timeout: 10000 });
+    await settled();
     expect(reloads()).to.equal(0);
   });
 
   it('does not reload when reloadOnWithdraw is off', async () => {
-    const { store, reloads } = setup({ reloadOnWithdraw: false });
+    const { store, reloads, settled } = setup({ reloadOnWithdraw: false });
     store.acceptAll();
     ran('analytics');
+    bake('_ga');
     store.rejectAll();
-    await wait(20);
+    await waitUntil(() => !names().includes('_ga'), 'the cookie is deleted', { timeout: 10000 });
+    await settled();
     expect(reloads()).to.equal(0);
   });
 
   it('waits for beforeReload, at most one second', async () => {
     let release = () => {};
-    const slow = setup({}, { beforeReload: () => new Promise<void>((r) => (release = r)) });
+    let asked = false;
+    const slow = setup({}, {
+      beforeReload: () => new Promise<void>((r) => {
+        asked = true;
+        release = r;
+      }),
+    });
     slow.store.acceptAll();
     ran('analytics');
     slow.store.withdraw();
-    await wait(50);
+    await waitUntil(() => asked, 'beforeReload is called', { timeout: 10000 });
+    await slow.settled();
     expect(slow.reloads()).to.equal(0);
     release();
-    await wait(20);
-    expect(slow.reloads()).to.equal(1);
+    await waitUntil(() => slow.reloads() === 1, 'the page reloads once beforeReload is done', { timeout: 10000 });
     slow.off();
 
     const stuck = setup({}, { beforeReload: () => new Promise<void>(() => {}) });
     stuck.store.acceptAll();
+    const withdrawn = performance.now();
     stuck.store.withdraw();
-    await wait(1100);
-    expect(stuck.reloads()).to.equal(1);
+    await waitUntil(() => stuck.reloads() === 1, 'the page reloads although beforeReload never ends', { timeout: 5000 });
+    // The reload waited for its second (less a tick of the engine's coarsened clock).
+    expect(performance.now() - withdrawn).to.be.at.least(990);
   });
 
   it('does nothing for a decision that only grants', async () => {
-    const { store, reloads } = setup();
+    const { store, reloads, settled } = setup();
     bake('_ga');
     ran('analytics');
     store.acceptAll();
-    await wait(20);
+    await settled();
     expect(names()).to.include('_ga');
     expect(reloads()).to.equal(0);
   });

@@ -19,7 +19,6 @@ const until = async (check: () => boolean, what: string) => {
     await new Promise((r) => setTimeout(r, 10));
   }
 };
-const settle = () => new Promise((r) => setTimeout(r, 150));
 
 /** A gated script as a site owner writes it. */
 function gated(category: string, options: { src?: string; text?: string; service?: string; attrs?: Record<string, string> } = {}) {
@@ -33,6 +32,17 @@ function gated(category: string, options: { src?: string; text?: string; service
   return s;
 }
 const log = (entry: string) => `window.__gateLog.push(${JSON.stringify(entry)});`;
+
+/**
+ * Appends an inline essential script (always granted) to `parent` and waits until it ran. The gate
+ * runs tags in document order, so by then it has done all it was going to do with the tags before
+ * it: what has not run by now stays inert. The marker is taken out of the log again.
+ */
+async function drained(parent: Element) {
+  parent.append(gated('essential', { text: log('drained') }));
+  await until(() => window.__gateLog.includes('drained'), 'the gate to reach the end of the page');
+  window.__gateLog = window.__gateLog.filter((entry) => entry !== 'drained');
+}
 
 describe('ScriptGate', () => {
   let store: ConsentStore;
@@ -61,9 +71,9 @@ describe('ScriptGate', () => {
   it('keeps gated scripts inert and marks them blocked until consent', async () => {
     box.append(gated('analytics', { text: log('inline') }), gated('analytics', { src: `${FIXTURES}/a.js` }));
     gate.start();
-    await settle();
+    await drained(box);
     expect(window.__gateLog).to.deep.equal([]);
-    expect([...box.children].map((s) => s.getAttribute('data-seal-state'))).to.deep.equal(['blocked', 'blocked']);
+    expect([...box.children].slice(0, 2).map((s) => s.getAttribute('data-seal-state'))).to.deep.equal(['blocked', 'blocked']);
     expect(gate.pending('analytics')).to.have.length(2);
     expect(gate.pending('advertising')).to.have.length(0);
   });
@@ -79,7 +89,7 @@ describe('ScriptGate', () => {
     gate.start();
     store.set({ analytics: true });
     await until(() => window.__gateLog.length >= 4, 'four scripts');
-    await settle();
+    await drained(box);
     expect(window.__gateLog).to.deep.equal(['a', 'inline-1', 'b', 'inline-2']);
     expect(gate.pending()).to.have.length(1);
   });
@@ -133,7 +143,14 @@ describe('ScriptGate', () => {
     frameGate.start();
     store.set({ analytics: true });
     await until(() => window.__gateLog.length > 0, 'the nonce script');
-    await settle();
+    const marker = doc.createElement('script');
+    marker.type = 'text/plain';
+    marker.dataset.category = 'essential';
+    marker.nonce = 'abc123';
+    marker.text = 'parent.__gateLog.push("drained")';
+    doc.body.append(marker);
+    await until(() => window.__gateLog.includes('drained'), 'the gate to reach the end of the frame');
+    window.__gateLog = window.__gateLog.filter((entry) => entry !== 'drained');
     frameGate.stop();
     expect(window.__gateLog).to.deep.equal(['with nonce']);
   });
@@ -161,7 +178,7 @@ describe('ScriptGate', () => {
     store.acceptAll();
     store.set({ analytics: true });
     box.append(document.createElement('p'));
-    await settle();
+    await drained(box);
     expect(window.__gateLog).to.deep.equal(['once', 'a']);
   });
 
@@ -169,7 +186,7 @@ describe('ScriptGate', () => {
     box.append(gated('advertising', { service: 'youtube', text: log('youtube') }));
     gate.start();
     store.set({ advertising: true }, { services: { youtube: false } });
-    await settle();
+    await drained(box);
     expect(window.__gateLog).to.deep.equal([]);
     expect(gate.pending('advertising', 'youtube')).to.have.length(1);
     store.set({ advertising: true }, { services: { youtube: true } });
@@ -202,7 +219,7 @@ describe('ScriptGate', () => {
     box.append(frame);
     gate.start();
     await until(() => window.__gateLog.length === 2, 'the Google tags');
-    await settle();
+    await drained(box);
     expect(window.__gateLog).to.deep.equal(['ga', 'ads']);
     expect(frame.hasAttribute('src')).to.equal(false);
     store.acceptAll();
@@ -212,7 +229,7 @@ describe('ScriptGate', () => {
   it('keeps Google tags gated in basic Consent Mode', async () => {
     box.append(gated('analytics', { service: 'google-analytics', text: log('ga') }));
     gate.start();
-    await settle();
+    await drained(box);
     expect(window.__gateLog).to.deep.equal([]);
   });
 
@@ -249,7 +266,9 @@ describe('ScriptGate', () => {
     box.append(early);
     gate.start();
     store.acceptAll();
-    await settle();
+    // The words come with the diagnostics chunk.
+    await until(() => warnings.length > 0, 'the warning');
+    await drained(box);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('window.__gateLog.push("ran early")');
     expect(warnings[0]).to.contain('it already ran before consent; set type="text/plain"');
@@ -259,7 +278,8 @@ describe('ScriptGate', () => {
   it('warns about a category the config does not define', async () => {
     box.append(gated('stats', { src: '/x.js' }));
     gate.start();
-    await settle();
+    await until(() => warnings.length > 0, 'the warning');
+    await drained(box);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('<script src="/x.js">');
     expect(warnings[0]).to.contain('data-category="stats"');
@@ -270,7 +290,10 @@ describe('ScriptGate', () => {
     gate.stop();
     box.append(gated('analytics', { text: log('after stop') }));
     store.acceptAll();
-    await settle();
+    // A stopped gate has no marker to wait for. A live one would act within this task: the store
+    // notifies synchronously, the MutationObserver and the activation chain run as microtasks,
+    // and the script is inline. So the next task is late enough.
+    await new Promise((r) => setTimeout(r, 0));
     expect(window.__gateLog).to.deep.equal([]);
   });
 });

@@ -68,7 +68,7 @@ describe('jws', () => {
     const server = await generate();
     const publicJwk = { ...(await crypto.subtle.exportKey('jwk', server.publicKey)), kid: 'k2026' };
     const countersigned = await signJws({ jti: 'x', receiptHash: 'abc' }, server.privateKey, { kid: 'k2026', typ: 'consent-receipt-countersignature+jwt' });
-    const jwks = { keys: [{ kty: 'EC', crv: 'P-256', kid: 'old', x: publicJwk.x, y: publicJwk.y.replace(/^./, 'A') }, publicJwk] };
+    const jwks = { keys: [{ kty: 'EC', crv: 'P-256', kid: 'old', x: publicJwk.x, y: publicJwk.y!.replace(/^./, 'A') }, publicJwk] };
     expect(await verifyJws(countersigned, jwks)).to.equal(true);
     const url = `data:application/json,${encodeURIComponent(JSON.stringify(jwks))}`;
     expect(await verifyJws(countersigned, url)).to.equal(true);
