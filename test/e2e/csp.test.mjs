@@ -123,7 +123,7 @@ test('control: the header is applied, so an un-nonced inline script and a raw in
 
 test('a policy that does not allow "cookie-seal": the tag stays off, the console says why, nothing escapes', async () => {
   const session = await cspSession();
-  const { page, network, errors } = session;
+  const { page, errors } = session;
   await page.route(url('/'), async (route) => {
     const response = await route.fetch();
     const headers = { ...response.headers() };

@@ -43,7 +43,6 @@ async function pressUntil(page, match, { key = 'Tab', max = 80 } = {}) {
 }
 
 const isButton = (name) => (f) => f.host === 'seal-banner' && f.tag === 'button' && f.text === name;
-const dialogOpen = (page) => page.locator('seal-preferences').getByRole('dialog').isVisible();
 
 async function firstVisit(config) {
   const session = await env.session({ viewport: { width: 1280, height: 800 } });

@@ -82,13 +82,10 @@ export function focusedInPage() {
 // Functions made here in Node from the helpers' source, so the page runs them as the adapter's own
 // evaluation (which a strict CSP does not govern) instead of compiling code itself (which it would).
 /** (s) => whether findDeep(s.spec) finds something, matching s.state 'visible' | 'hidden'. */
-// eslint-disable-next-line no-new-func
 const FOUND = new Function('s', `return ((${findDeep})(s.spec) !== null) === (s.state === 'visible');`);
 /** (spec) => the element findDeep(spec) returns, for adapters that click an element handle. */
-// eslint-disable-next-line no-new-func
 export const FIND = new Function('spec', `return (${findDeep})(spec);`);
 /** (spec) => scrolls the element findDeep(spec) returns to the middle of the viewport. */
-// eslint-disable-next-line no-new-func
 const SCROLL = new Function('spec', `(${findDeep})(spec)?.scrollIntoView({ block: 'center', inline: 'center' }); return null;`);
 
 export class Session {

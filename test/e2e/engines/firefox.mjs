@@ -37,7 +37,7 @@ export async function launch() {
 
 /** fn → a function returning the JSON text of fn's (awaited) result. */
 function asJson(fn) {
-  // eslint-disable-next-line no-new-func
+   
   return new Function('arg', `return Promise.resolve((${fn})(arg)).then((v) => JSON.stringify(v === undefined ? null : v));`);
 }
 
