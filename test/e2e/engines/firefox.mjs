@@ -37,7 +37,6 @@ export async function launch() {
 
 /** fn → a function returning the JSON text of fn's (awaited) result. */
 function asJson(fn) {
-   
   return new Function('arg', `return Promise.resolve((${fn})(arg)).then((v) => JSON.stringify(v === undefined ? null : v));`);
 }
 

@@ -21,7 +21,7 @@ function englishCategories(): SealConfig['categories'] {
   const categories = defaultCategories();
   const entries = Object.entries({ 'google-analytics': googleAnalytics, recaptcha, youtube } as const);
   const texts = { lang: 'en', categories: en.categories, session: en.session, units: en.units };
-  fillDefaultTexts(categories, texts, 'en', new Map(entries.map(([id, e]) => [id, { ...e, local: en.services[id] }])));
+  fillDefaultTexts(categories, texts, 'en', new Map(entries.map(([id, e]) => [id, { ...e, local: en.services[id as keyof typeof en.services] }])));
   return categories;
 }
 
