@@ -40,7 +40,10 @@ const BUDGETS = { returning: 3 * KB, first: 12 * KB, all: 26 * KB };
 // receipt summary, the settings button's name and each service's words are pieces of their own.
 // English alone: first visit 17.14 KB, all about 47.8 KB; Greek 17.42 and 49.41 KB. The loader
 // grew by 70 B (the list of 31 codes, the settings button's words fetched instead of 3 built in).
-const CEILINGS = { returning: 8.0 * KB, first: 17.5 * KB, all: 49.5 * KB };
+// Same day, merged with the ledger (issue 15: the receipt's leaf index and its proof address kept
+// and downloaded, a new visitor id with a new device key) and the old-browser check (issue 12):
+// `all` 49.41 → 49.72 KB. Issue 14 is where these come down.
+const CEILINGS = { returning: 8.0 * KB, first: 17.5 * KB, all: 49.8 * KB };
 const STRICT = process.argv.includes('--strict');
 
 if (!existsSync(LOADER) || !existsSync(CHUNKS)) {
