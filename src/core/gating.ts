@@ -73,7 +73,8 @@ export class ScriptGate {
     }
   }
 
-  #process(el: Element): void {
+  /** `now`: the element already waited for the parser (see the iframe case below). */
+  #process(el: Element, now = false): void {
     const state = attr(el, STATE);
     if (state === 'activated' || state === 'queued' || !el.isConnected) return;
     if (isScript(el) && (attr(el, 'type') ?? '').trim().toLowerCase() !== 'text/plain') return this.#warn(el, 'ungated');
@@ -87,12 +88,25 @@ export class ScriptGate {
       return;
     }
     if (!isScript(el)) {
-      const srcset = attr(el, 'data-srcset');
-      if (srcset !== null) el.setAttribute('srcset', srcset);
-      el.setAttribute(el.localName === 'link' ? 'href' : 'src', attr(el, 'data-src')!);
-      el.setAttribute(STATE, 'activated');
-      // A new <source> is only picked up when its media element reloads.
-      if (el.localName === 'source') (el.parentElement as HTMLMediaElement | null)?.load?.();
+      /*
+       * Chromium drops the navigation of an <iframe> the parser has just inserted when its src
+       * is set before the parser's task ends (as from this observer while the page is parsed):
+       * the src attribute is there but the frame stays on about:blank. The frame gets its src
+       * one task later instead, once the parser has let go of it.
+       */
+      if (!now && el.localName === 'iframe' && this.#doc.readyState === 'loading') {
+        el.setAttribute(STATE, 'queued');
+        setTimeout(() => {
+          el.removeAttribute(STATE);
+          try {
+            this.#process(el, true);
+          } catch (error) {
+            notice('activate', el, error);
+          }
+        });
+        return;
+      }
+      this.#activateSource(el);
       return;
     }
     /*
@@ -124,6 +138,16 @@ export class ScriptGate {
         return Promise.all(before).then(insert);
       });
     }
+  }
+
+  /** `data-src` (and `data-srcset`) become live on an image, media, frame or stylesheet element. */
+  #activateSource(el: Element): void {
+    const srcset = attr(el, 'data-srcset');
+    if (srcset !== null) el.setAttribute('srcset', srcset);
+    el.setAttribute(el.localName === 'link' ? 'href' : 'src', attr(el, 'data-src')!);
+    el.setAttribute(STATE, 'activated');
+    // A new <source> is only picked up when its media element reloads.
+    if (el.localName === 'source') (el.parentElement as HTMLMediaElement | null)?.load?.();
   }
 
   #warn(el: Element, code: string): void {
