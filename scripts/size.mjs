@@ -42,8 +42,10 @@ const BUDGETS = { returning: 3 * KB, first: 12 * KB, all: 26 * KB };
 // grew by 70 B (the list of 31 codes, the settings button's words fetched instead of 3 built in).
 // Same day, merged with the ledger (issue 15: the receipt's leaf index and its proof address kept
 // and downloaded, a new visitor id with a new device key) and the old-browser check (issue 12):
-// `all` 49.41 → 49.72 KB. Issue 14 is where these come down.
-const CEILINGS = { returning: 8.0 * KB, first: 17.5 * KB, all: 49.8 * KB };
+// `all` 49.41 → 49.72 KB. Then the gate's fix for Chromium, which dropped the navigation of a
+// gated <iframe> in <body> given its src while the parser held it (a returning visitor's embed
+// stayed blank): +60 B in the loader, 8.02 and 17.52 KB. Issue 14 is where these come down.
+const CEILINGS = { returning: 8.05 * KB, first: 17.55 * KB, all: 49.8 * KB };
 const STRICT = process.argv.includes('--strict');
 
 if (!existsSync(LOADER) || !existsSync(CHUNKS)) {

@@ -106,7 +106,12 @@ export class ScriptGate {
         });
         return;
       }
-      this.#activateSource(el);
+      const srcset = attr(el, 'data-srcset');
+      if (srcset !== null) el.setAttribute('srcset', srcset);
+      el.setAttribute(el.localName === 'link' ? 'href' : 'src', attr(el, 'data-src')!);
+      el.setAttribute(STATE, 'activated');
+      // A new <source> is only picked up when its media element reloads.
+      if (el.localName === 'source') (el.parentElement as HTMLMediaElement | null)?.load?.();
       return;
     }
     /*
@@ -138,16 +143,6 @@ export class ScriptGate {
         return Promise.all(before).then(insert);
       });
     }
-  }
-
-  /** `data-src` (and `data-srcset`) become live on an image, media, frame or stylesheet element. */
-  #activateSource(el: Element): void {
-    const srcset = attr(el, 'data-srcset');
-    if (srcset !== null) el.setAttribute('srcset', srcset);
-    el.setAttribute(el.localName === 'link' ? 'href' : 'src', attr(el, 'data-src')!);
-    el.setAttribute(STATE, 'activated');
-    // A new <source> is only picked up when its media element reloads.
-    if (el.localName === 'source') (el.parentElement as HTMLMediaElement | null)?.load?.();
   }
 
   #warn(el: Element, code: string): void {
