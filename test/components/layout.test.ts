@@ -47,7 +47,13 @@ for (const [width, height] of [[320, 640], [1280, 800]]) {
           expect(layout.overflowing, 'text wider than its box').to.deep.equal([]);
           expect(layout.outside, 'outside the viewport').to.deep.equal([]);
           expect(layout.decisionButtons).to.have.length(3);
-          expect(new Set(layout.decisionButtons).size, `decision buttons ${layout.decisionButtons.join(', ')}`).to.equal(1);
+          // Equal to within half a pixel: Firefox lays out in 1/60 px, so three equal columns can
+          // come out 166.3 and 166.4 px wide.
+          const spread = (i: 0 | 1) => {
+            const sides = layout.decisionButtons.map((b) => Number(b.split('×')[i]));
+            return Math.max(...sides) - Math.min(...sides);
+          };
+          expect(spread(0) <= 0.5 && spread(1) <= 0.5, `decision buttons ${layout.decisionButtons.join(', ')}`).to.equal(true);
           if (width === 320) expect(await api.violations(el)).to.deep.equal([]);
         });
       }
@@ -60,7 +66,13 @@ for (const [width, height] of [[320, 640], [1280, 800]]) {
           const layout = api.measure(await api.mount('banner', lang, position));
           expect(layout.overflowing, 'text wider than its box').to.deep.equal([]);
           expect(layout.outside, 'outside the viewport').to.deep.equal([]);
-          expect(new Set(layout.decisionButtons).size, `decision buttons ${layout.decisionButtons.join(', ')}`).to.equal(1);
+          // Equal to within half a pixel: Firefox lays out in 1/60 px, so three equal columns can
+          // come out 166.3 and 166.4 px wide.
+          const spread = (i: 0 | 1) => {
+            const sides = layout.decisionButtons.map((b) => Number(b.split('×')[i]));
+            return Math.max(...sides) - Math.min(...sides);
+          };
+          expect(spread(0) <= 0.5 && spread(1) <= 0.5, `decision buttons ${layout.decisionButtons.join(', ')}`).to.equal(true);
         });
       }
     }

@@ -160,7 +160,8 @@ describe('seal-menu (quick menu of the settings button)', () => {
     const { store } = h.makeStore();
     store.acceptAll();
     const small = uiModule.createUi(store, { lang: 'en', document: doc });
-    launcher.createSettingsButton({ lang: 'en', theme: 'auto', open: (opener) => small.showMenu(opener) });
+    // The loader passes the name from the language's piece; the button shows once it has it.
+    await launcher.createSettingsButton({ lang: 'en', theme: 'auto', label: 'Privacy settings', open: (opener) => small.showMenu(opener) }).ready;
     const smallMenu = () => doc.querySelector<SealMenu>('seal-menu');
     const smallButton = () => doc.querySelector('cookie-seal-settings')!.shadowRoot!.querySelector('button')!;
     for (const side of ['start', 'end']) {

@@ -6,7 +6,6 @@ import { parseConfig } from '../../../src/core/config-full.js';
 import { describeProblem } from '../../../src/core/config-messages.js';
 import { readConfig } from '../../../src/core/config.js';
 import { formatLifetime, numberLocale } from '../../../src/i18n/default-texts.js';
-import { builtInLanguages } from '../../../src/i18n/built-in.js';
 import type { LanguagePack } from '../../../src/i18n/languages/types.js';
 import arPack from '../../../src/i18n/languages/ar.js';
 import enPack from '../../../src/i18n/languages/en.js';
@@ -110,28 +109,17 @@ describe('service catalogue', () => {
     expect(formatLifetime('2d', 'de-a', en)).to.equal('2 day');
   });
 
-  /**
-   * Where a language's words deliberately differ from the engine's unit names: Swedish, Norwegian
-   * and Estonian count days as days ("dagar"), not 24-hour periods ("dygn"); Czech "dní" and
-   * Slovenian "3 dnevi", "3 leta" are the common forms; Hebrew has its dual ("שנתיים", two years)
-   * and "דקה אחת"; Chromium has no unit names for Maltese, Icelandic and Irish (it says English).
-   */
-  const OWN_WORDS: Record<string, RegExp> = { sv: /^d$/, nb: /^d$/, et: /^d$/, cs: /^d$/, sl: /^(d|y)$/, he: /./, mt: /./, is: /./, ga: /./ };
-
-  it("words the built-in languages' lifetimes as Intl.NumberFormat would, without it", async function () {
-    // 31 languages × 5 units × 400 values.
-    this.timeout(60_000);
-    // The tables stand in for Intl.NumberFormat (costly on first use): they must say the same,
-    // but where a language's own words are the better ones (OWN_WORDS).
+  it("words English, French and Arabic lifetimes as this engine's Intl.NumberFormat does", () => {
+    // The tables stand in for Intl.NumberFormat (costly on first use): they must say the same. The
+    // CLDR data an engine carries differs by engine and version, so all 31 languages are held to
+    // one fixed reference (Node's ICU) in test/build/lifetimes.test.mjs; these three read the same
+    // in every engine tested here.
     const units = { m: 'minute', h: 'hour', d: 'day', mo: 'month', y: 'year' };
     const differ: string[] = [];
-    const tables = await Promise.all(builtInLanguages.map(async (code) => lifetimes((await import(`../../../src/i18n/languages/${code}.ts`)).default)));
-    for (const table of tables) {
+    for (const table of [en, fr, ar]) {
       for (const [code, unit] of Object.entries(units)) {
-        if (OWN_WORDS[table.lang]?.test(code)) continue;
-        const intl = new Intl.NumberFormat(numberLocale(table.plurals ?? table.lang), { style: 'unit', unit, unitDisplay: 'long' });
+        const intl = new Intl.NumberFormat(numberLocale(table.lang), { style: 'unit', unit, unitDisplay: 'long' });
         for (let n = 0; n < 400; n++) {
-          // The words and forms must agree; a plain space where Intl has a no-break one is the pack's choice.
           const ours = formatLifetime(`${n}${code}`, table.lang, table).replace(/[\u00a0\u202f]/g, ' ');
           const theirs = intl.format(n).replace(/[\u00a0\u202f]/g, ' ');
           if (ours !== theirs) differ.push(`${table.lang} ${n}${code}: ${ours} ≠ ${theirs}`);
