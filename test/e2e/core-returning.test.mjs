@@ -61,7 +61,8 @@ test('a returning visitor with no receipt waiting downloads the loader and the s
   // Longer than the 5 s cap of the runtime's idle callback, so idle-time loads cannot slip past.
   await quiet(page);
   // The floating button's accessible name in the visitor's language: a few dozen bytes, no code.
-  await session.network.waitFor(/\/words\/en\/settings-button\.js/);
+  // The button is drawn once its name has arrived.
+  await page.waitForFunction(() => document.querySelector('cookie-seal-settings')?.shadowRoot?.querySelector('button[aria-label]'));
   assert.deepEqual(session.network.localPaths().filter(anyChunk), ['/cookie-seal/chunks/words/en/settings-button.js']);
   await session.close();
 });

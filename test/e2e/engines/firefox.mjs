@@ -90,7 +90,8 @@ class FirefoxSession extends Session {
   async press(key) {
     const [modifier, name] = key.includes('+') ? key.split('+') : [null, key];
     if (modifier) await this.page.keyboard.down(modifier);
-    await this.page.keyboard.press(name);
+    // Puppeteer's BiDi keyboard knows the space bar only by its character.
+    await this.page.keyboard.press(name === 'Space' ? ' ' : name);
     if (modifier) await this.page.keyboard.up(modifier);
   }
 

@@ -299,7 +299,7 @@ export function visitorFlows(engineName) {
     await s.waitFor(() => window.__gaLoaded === true && document.cookie.includes('_ga='), null, { message: 'GA ran and set _ga' });
     await s.evaluate(() => { window.__beforeWithdraw = true; });
     s.network.clear();
-    await s.click({ within: 'cookie-seal-settings', css: 'button', name: 'Cookie settings' });
+    await s.click({ within: 'cookie-seal-settings', css: 'button', name: 'Privacy settings' });
     await s.click({ css: '[role="menuitem"]', name: 'Withdraw consent' });
     await s.waitFor(() => window.__beforeWithdraw === undefined && typeof window.CookieSeal === 'object'
       && (window.__sealEvents ?? []).some((e) => e.type === 'seal-ready'), null, { message: 'the page reloaded' });
