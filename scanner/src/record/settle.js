@@ -4,6 +4,9 @@
 // window — a tag manager that adds a script after load keeps the page busy,
 // and the wait extends with it, up to a ceiling.
 
+/** How long a request the page started may take to be reported to us (see quiet()). */
+const EVENT_GRACE_MS = 150;
+
 /**
  * Counts a page's requests in flight (all its frames).
  * @param {import('playwright-core').Page} page
@@ -40,6 +43,10 @@ export function trackNetwork(page) {
           // thread to be idle, and go round again if it started anything.
           const before = last;
           await idle(page, Math.max(0, deadline - Date.now()));
+          // The browser reports requests on a channel of its own: one the
+          // page started just before it went idle can reach us after the
+          // idle answer. Give such reports a moment before trusting `last`.
+          await new Promise((ok) => setTimeout(ok, EVENT_GRACE_MS));
           if (last === before && inflight.size === 0) return;
           if (last === before && ![...inflight].some((r) => Date.now() - (born.get(r) ?? Date.now()) < staleMs)) return;
         }
