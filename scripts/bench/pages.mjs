@@ -111,6 +111,20 @@ window.klaroConfig = {
 <script type="text/plain" data-type="text/javascript" data-name="google-analytics">${GA_INLINE}</script>
 <script type="text/plain" data-type="text/javascript" data-name="recaptcha" data-src="${RECAPTCHA_SRC}" async></script>`),
   },
+
+  tarteaucitron: {
+    banner: '#tarteaucitronAlertBig',
+    accept: '#tarteaucitronPersonalize2',
+    // A bar at the bottom like the others (its default is a centred modal). Its Consent Mode
+    // defaults are off: with them it would load gtag.js before any choice, which the run refuses.
+    html: page(`<script src="/peers/tarteaucitronjs/tarteaucitron.min.js"></script>
+<script>
+tarteaucitron.init({ privacyUrl: '/privacy', orientation: 'bottom', googleConsentMode: false, bingConsentMode: false, pianoConsentMode: false });
+tarteaucitron.user.gtagUa = 'G-BENCH0001';
+(tarteaucitron.job = tarteaucitron.job || []).push('gtag');
+(tarteaucitron.job = tarteaucitron.job || []).push('recaptcha');
+</script>`),
+  },
 };
 
 /** Paths whose bytes belong to each library (the page itself is the same for all, bar its config). */
@@ -119,4 +133,5 @@ export const ASSETS = {
   'vanilla-cookieconsent': '/peers/vanilla-cookieconsent/',
   orejime: '/peers/orejime/',
   klaro: '/peers/klaro/',
+  tarteaucitron: '/peers/tarteaucitronjs/',
 };

@@ -2,7 +2,7 @@
 // system Chromium, runs interleaved (A B C D A B C D …). Prints a table of
 // medians (min–max) with the ratio to cookie-seal, and with --readme writes
 // it into README.md under "## Performance". Build first (`npm run build`).
-//   BENCH_RUNS=7 (default, at least 7)   CHROME_PATH=/usr/bin/chromium
+//   BENCH_RUNS=11 (default, at least 7)   CHROME_PATH=/usr/bin/chromium
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 import { ASSETS, LIBRARIES } from './pages.mjs';
 import { startBenchServer } from './server.mjs';
 
-const RUNS = Math.max(7, Number(process.env.BENCH_RUNS) || 7);
+const RUNS = Math.max(7, Number(process.env.BENCH_RUNS) || 11);
 const EXECUTABLE = process.env.CHROME_PATH || '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
 /**
@@ -29,6 +29,16 @@ const names = Object.keys(LIBRARIES).filter((n) => !ONLY || ONLY.includes(n));
 
 const libraryBytes = (log, name) => log.filter((r) => r.path.startsWith(ASSETS[name])).reduce((n, r) => n + r.bytes, 0);
 
+/**
+ * Main-thread script time of a tab (V8 compile and run, in ms) from Chromium's own counters, which
+ * start at zero for the tab's document: read it once the visit being measured is over.
+ */
+async function scriptClock(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration').value * 1000;
+}
+
 async function once(server, name) {
   const lib = LIBRARIES[name];
   const browser = await chromium.launch({ executablePath: EXECUTABLE, args: [...ARGS, OFFLINE], headless: true });
@@ -37,6 +47,7 @@ async function once(server, name) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.addInitScript(`window.__benchBanner = ${JSON.stringify(lib.banner)};\n${PROBE}`);
     const page = await context.newPage();
+    const scriptMs = await scriptClock(context, page);
     const thirdParty = [];
     page.on('request', (r) => { if (!r.url().startsWith('http://127.0.0.1')) thirdParty.push(r.url()); });
 
@@ -50,6 +61,7 @@ async function once(server, name) {
     // One more second: what a library fetches when idle after its banner counts for the first visit.
     await sleep(1000);
     const firstBytes = libraryBytes(server.log, name);
+    const firstScriptMs = await scriptMs();
     if (thirdParty.length) throw new Error(`${name} let ${thirdParty[0]} through before consent`);
     const before = await page.evaluate(() => window.__bench);
 
@@ -58,12 +70,17 @@ async function once(server, name) {
     const after = await page.evaluate(() => window.__bench);
     await sleep(500);
 
+    // The returning visit: the same page in a new tab of the same profile (its own script clock).
+    await page.close();
+    const again = await context.newPage();
+    const returningScript = await scriptClock(context, again);
     server.log.length = 0;
-    await page.reload({ waitUntil: 'load' });
+    await again.goto(`${server.origin}/page/${name}.html`, { waitUntil: 'load' });
     await sleep(1500);
+    const returningScriptMs = await returningScript();
     const returningBytes = libraryBytes(server.log, name);
     // What the library costs the page itself once the visitor has decided: its first paint.
-    const returningFcpMs = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
+    const returningFcpMs = await again.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
     await context.close();
 
     const tbt = before.longTasks.reduce((t, task) => t + Math.max(0, task.duration - 50), 0);
@@ -73,6 +90,8 @@ async function once(server, name) {
       returningBytes,
       bannerMs: before.bannerAt,
       returningFcpMs,
+      firstScriptMs,
+      returningScriptMs,
       tbtMs: tbt,
       cls: before.shifts,
       acceptToGaMs: after.gaAt - after.clickAt,
@@ -88,6 +107,8 @@ const METRICS = [
   ['returningBytes', 'bytes, returning visit (gzip)', (v) => `${(v / 1024).toFixed(1)} KB`],
   ['bannerMs', 'navigation → banner visible', (v) => `${v.toFixed(0)} ms`],
   ['returningFcpMs', 'returning visit: navigation → first contentful paint', (v) => `${v.toFixed(0)} ms`],
+  ['firstScriptMs', 'first visit: main-thread script until 1 s after the banner', (v) => `${v.toFixed(0)} ms`],
+  ['returningScriptMs', 'returning visit: main-thread script, load + 1.5 s', (v) => `${v.toFixed(0)} ms`],
   ['tbtMs', 'total blocking time', (v) => `${v.toFixed(0)} ms`],
   ['cls', 'CLS', (v) => v.toFixed(3)],
   ['acceptToGaMs', 'Accept click → GA request', (v) => `${v.toFixed(1)} ms`],
@@ -128,7 +149,9 @@ try {
 }
 
 const date = new Date().toISOString().slice(0, 10);
-const versions = Object.fromEntries(names.filter((n) => n !== 'cookie-seal').map((n) => [n, JSON.parse(readFileSync(new URL(`../../node_modules/${n}/package.json`, import.meta.url), 'utf8')).version]));
+/** npm package of a peer whose name differs from its library's. */
+const PACKAGES = { tarteaucitron: 'tarteaucitronjs' };
+const versions = Object.fromEntries(names.filter((n) => n !== 'cookie-seal').map((n) => [n, JSON.parse(readFileSync(new URL(`../../node_modules/${PACKAGES[n] ?? n}/package.json`, import.meta.url), 'utf8')).version]));
 const load = `${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} at the end`;
 const summary = `Measured ${date} (${load}), ${RUNS} interleaved runs per library, headless Chromium ${(await (async () => { const b = await chromium.launch({ executablePath: EXECUTABLE, args: ARGS }); const v = b.version(); await b.close(); return v; })())}, ${names.filter((n) => n !== 'cookie-seal').map((n) => `${n} ${versions[n]}`).join(', ')}. Ratios are to cookie-seal.`;
 const out = `${summary}\n\n${table(results)}\n`;

@@ -15,6 +15,7 @@ const MOUNTS = [
   ['/peers/vanilla-cookieconsent/', join(ROOT, 'node_modules/vanilla-cookieconsent/dist')],
   ['/peers/orejime/', join(ROOT, 'node_modules/orejime/dist')],
   ['/peers/klaro/', join(ROOT, 'node_modules/klaro/dist')],
+  ['/peers/tarteaucitronjs/', join(ROOT, 'node_modules/tarteaucitronjs')],
 ];
 const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.map': 'application/json' };
 const cache = new Map();
