@@ -49,7 +49,7 @@ const catalogWithoutMaps = () => ({
 
 export default [
   {
-    input: { ui: 'src/ui/index.ts', receipts: 'src/receipts/index.ts', placeholders: 'src/placeholders/index.ts', cleanup: 'src/core/cleanup.ts', diagnostics: 'src/core/config-messages.ts', consent: 'src/core/session.ts' },
+    input: { ui: 'src/ui/index.ts', receipts: 'src/receipts/index.ts', placeholders: 'src/placeholders/index.ts', cleanup: 'src/core/cleanup.ts', diagnostics: 'src/core/config-messages.ts', consent: 'src/core/session.ts', 'settings-button': 'src/launcher/settings-button.ts' },
     // ui.js holds the banner itself instead of re-exporting it from a shared chunk (one request less).
     preserveEntrySignatures: 'allow-extension',
     output: {

@@ -1,5 +1,5 @@
 // `npm run size` (after `npm run build`): raw and gzip -9 sizes of every
-// output, and the three budgets of DESIGN §12 computed from the real import
+// output, and the budgets of DESIGN §12 computed from the real import
 // graph of the built chunks. Exits 1 when an enforced limit is exceeded.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
@@ -21,7 +21,7 @@ const WORDS = join(CHUNKS, 'words');
 const DEFAULT_SERVICES = ['google-analytics', 'recaptcha', 'youtube'];
 const NAMED_SERVICE = new RegExp(`^service-(?!(${DEFAULT_SERVICES.join('|')})-)[\\w-]+\\.js$`);
 const KB = 1024;
-const BUDGETS = { returning: 3 * KB, first: 12 * KB, all: 26 * KB };
+const BUDGETS = { returning: 3 * KB, returningAll: 4.5 * KB, first: 12 * KB, all: 36 * KB };
 /**
  * The budgets above are DESIGN's goals and are not met yet (issue 6 is open).
  * Until they are, CI enforces these ceilings instead — today's sizes plus a
@@ -45,7 +45,12 @@ const BUDGETS = { returning: 3 * KB, first: 12 * KB, all: 26 * KB };
 // `all` 49.41 → 49.72 KB. Then the gate's fix for Chromium, which dropped the navigation of a
 // gated <iframe> in <body> given its src while the parser held it (a returning visitor's embed
 // stayed blank): +60 B in the loader, 8.02 and 17.52 KB. Issue 14 is where these come down.
-const CEILINGS = { returning: 8.05 * KB, first: 17.55 * KB, all: 49.8 * KB };
+// 2026-12-02, issue 14: the settings button left the loader for a chunk of its own, fetched when the
+// page is idle after load and only where the page has no [data-seal-open] link (DESIGN §5):
+// loader 8.02 → 7.21 KB, first visit 17.52 → 16.71 KB. `all` counts that chunk now (+1.16 KB,
+// 49.72 → 50.93 KB): the same bytes, moved off the critical path, not new ones. The new row
+// `returningAll` is what a returning visit downloads in all on a page that shows the button.
+const CEILINGS = { returning: 7.25 * KB, returningAll: 8.55 * KB, first: 16.75 * KB, all: 50.95 * KB };
 const STRICT = process.argv.includes('--strict');
 
 if (!existsSync(LOADER) || !existsSync(CHUNKS)) {
@@ -97,6 +102,8 @@ const gz = (files) => files.reduce((t, f) => t + size(f).gzip, 0);
 const largest = (pick) => languages.reduce((a, b) => (gz(pick(b)) > gz(pick(a)) ? b : a));
 const BANNER_LANG = largest((code) => [join(WORDS, code, 'banner.js')]);
 const ALL_LANG = largest(piecesOf);
+const BUTTON_LANG = largest((code) => [join(WORDS, code, 'settings-button.js')]);
+const returningAll = [LOADER, ...staticClosure(join(CHUNKS, 'settings-button.js')), join(WORDS, BUTTON_LANG, 'settings-button.js')];
 const firstVisit = new Set([LOADER, ...uiGraph, join(WORDS, BANNER_LANG, 'banner.js')]);
 const all = [...chunkFiles.filter((f) => !NAMED_SERVICE.test(basename(f))), ...piecesOf(ALL_LANG)];
 
@@ -122,6 +129,7 @@ for (const code of languages) {
 
 const rows = [
   ['returning visit (loader only)', total([LOADER]), 'returning'],
+  [`returning visit + idle settings button (${BUTTON_LANG})`, total(returningAll), 'returningAll'],
   [`first visit (loader + ui.js graph + ${BANNER_LANG} banner)`, total(firstVisit), 'first'],
   [`all chunks, one language (${ALL_LANG}, the largest)`, total(all), 'all'],
 ];
@@ -135,9 +143,6 @@ for (const [name, t, key] of rows) {
   const verdict = goal ? 'ok' : ceiling ? 'over the goal' : 'OVER THE CEILING';
   console.log(`${name.padEnd(50)}${pad(kb(t.raw), 11)}${pad(kb(t.gzip), 11)}${pad(kb(BUDGETS[key]), 11)}${pad(kb(CEILINGS[key]), 11)}  ${verdict}`);
 }
-const buttonLang = largest((code) => [join(WORDS, code, 'settings-button.js')]);
-const button = total([join(WORDS, buttonLang, 'settings-button.js')]);
-console.log(`${`+ settings button's name on a returning visit (${buttonLang})`.padEnd(50)}${pad(kb(button.raw), 11)}${pad(kb(button.gzip), 11)}`);
 console.log(`${'catalogue entries a config may add (not in all)'.padEnd(50)}${pad(kb(total(named).raw), 11)}${pad(kb(total(named).gzip), 11)}`);
 if (over) {
   console.error(STRICT ? '\nsize: a DESIGN §12 budget is exceeded.' : '\nsize: a size ceiling is exceeded: this change made an output bigger (see CEILINGS in scripts/size.mjs).');

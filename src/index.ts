@@ -43,7 +43,7 @@ export function start(config?: SealConfigInput): CookieSealApi {
     loadCleanup: () => import('./core/cleanup.js'),
     loadDiagnostics: () => import('./core/config-messages.js'),
     loadPlaceholders: () => import('./placeholders/index.js'),
-    settingsButton: (o) => createSettingsButton({ ...o, label: o.label ?? loadPiece(o.lang, 'settings-button') }),
+    settingsButton: async (o) => createSettingsButton({ ...o, label: o.label ?? loadPiece(o.lang, 'settings-button') }),
   });
   return api;
 }

@@ -9,7 +9,6 @@ import type { CookieSealApi } from './core/api.js';
 import { resolveLanguage } from './core/language.js';
 import { cookieValue } from './core/stored.js';
 import { browserSupported } from './core/support.js';
-import { createSettingsButton } from './launcher/settings-button.js';
 import manifest from './ui-manifest.js';
 import { wordsLanguage } from './i18n/pieces.js';
 import { LANGUAGES, startCookieSeal } from './runtime.js';
@@ -59,8 +58,11 @@ if (window.CookieSeal) {
       loadCleanup: load('cleanup'),
       loadDiagnostics: load('diagnostics'),
       loadPlaceholders: load('placeholders'),
-      // The button's name is the one piece of words a returning visit fetches.
-      settingsButton: (o) => createSettingsButton({ ...o, label: o.label ?? load(`words/${wordsLanguage(o.lang)}/settings-button`)().then((m) => m.default) }),
+      // The button and its name in the visitor's language: what a returning visit fetches, at idle.
+      settingsButton: (o) =>
+        load('settings-button')().then((m) =>
+          m.createSettingsButton({ ...o, label: o.label ?? load(`words/${wordsLanguage(o.lang)}/settings-button`)().then((w) => w.default) }),
+        ),
     }));
     // A stored decision that is stale or broken also brings the banner.
     if (!api.get().decided) preloadBanner();

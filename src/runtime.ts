@@ -42,8 +42,11 @@ export interface RuntimeEnv extends Omit<SessionEnv, 'lang'> {
   loadSession(): Promise<{ startSession: typeof startSession }>;
   /** Fetches the placeholders of gated iframes; without it, blocked iframes just stay empty. */
   loadPlaceholders?(): Promise<PlaceholdersModule>;
-  /** Renders the floating settings button (the loader's own, without Lit). */
-  settingsButton?: (options: SettingsButtonOptions) => SettingsButton;
+  /**
+   * Draws the floating settings button (plain DOM, no Lit). The loader fetches it as a chunk of
+   * its own when the page is idle after load: never on a returning visit's critical path.
+   */
+  settingsButton?: (options: SettingsButtonOptions) => Promise<SettingsButton>;
   doc?: Document;
 }
 
@@ -54,6 +57,11 @@ const domReady = (doc: Document): Promise<void> =>
   doc.readyState === 'loading'
     ? new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }))
     : Promise.resolve();
+
+const pageLoaded = (doc: Document): Promise<void> =>
+  doc.readyState === 'complete'
+    ? Promise.resolve()
+    : new Promise((resolve) => (doc.defaultView ?? window).addEventListener('load', () => resolve(), { once: true }));
 
 /** The UI only needs a <body> to go into: on a long page that comes well before DOMContentLoaded. */
 const bodyReady = (doc: Document): Promise<unknown> =>
@@ -112,13 +120,18 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
     const openPreferences = (opener?: HTMLElement | null) => withUi('preferences', (c) => c.showPreferences(opener));
 
     const off = [store.subscribe((change) => emit('seal-change', change, doc))];
-    let button: SettingsButton | undefined;
+    let button: Promise<SettingsButton> | undefined;
+    let stopped = false;
     const showButton = () => {
-      if (config.settingsButton && env.settingsButton && !button && !store.needsDecision) {
-        const own = config.texts[lang] ?? config.texts[primary(lang)];
-        button = env.settingsButton({ lang, label: own?.settingsButton, theme: config.theme, open: (opener) => withUi('menu', (c) => c.showMenu(opener)) });
-      }
+      if (stopped || button || !env.settingsButton || store.needsDecision || !config.settingsButton) return;
+      // "auto": the site's own [data-seal-open] link already reopens the settings.
+      if (config.settingsButton === 'auto' && doc.querySelector('[data-seal-open]')) return;
+      const own = config.texts[lang] ?? config.texts[primary(lang)];
+      button = env.settingsButton({ lang, label: own?.settingsButton, theme: config.theme, open: (opener) => withUi('menu', (c) => c.showMenu(opener)) });
+      button.then((b) => stopped && b.remove(), report('settings button'));
     };
+    // The button waits for the page: drawn when the browser is idle after `load`.
+    const showButtonWhenIdle = () => void pageLoaded(doc).then(() => whenIdle(showButton, 2000, 200));
 
     if (store.needsDecision) {
       // The site may decide through the API while the chunk is on its way.
@@ -132,7 +145,7 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
     }
     void domReady(doc).then(() => {
       emit('seal-ready', store.state, doc);
-      showButton();
+      showButtonWhenIdle();
       if (env.loadPlaceholders) {
         const load = env.loadPlaceholders;
         off.push(watchEmbeds(doc, store, () =>
@@ -147,7 +160,7 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
         whenIdle(() => outboxPending() && void receipts().then((r) => r.flush()).catch(report('outbox')), 5000, 2000);
       }
     });
-    off.push(store.subscribe(() => void domReady(doc).then(showButton)));
+    off.push(store.subscribe(showButtonWhenIdle));
 
     return {
       store,
@@ -157,7 +170,8 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
       stop() {
         gate.stop();
         for (const f of off) f();
-        button?.remove();
+        stopped = true;
+        void button?.then((b) => b.remove(), () => {});
         void session?.then((s) => s.stop());
         void ui?.then((c) => c.hide());
         void placeholders?.then((p) => p.stop(), () => {});

@@ -32,6 +32,7 @@ const MUST: Record<string, string> = {
   position: 'must be "bar", "box" or "modal"',
   theme: 'must be "auto", "light" or "dark"',
   bool: 'must be true or false',
+  button: 'must be "auto" (the button only on pages without a [data-seal-open] element), true or false',
   ms: 'must be a whole number of milliseconds ≥ 0',
   jurisdiction: 'must be a text such as "FR"',
   endpoint: 'must be an http(s) URL such as "https://consent.example.com/v1/receipts"',

@@ -46,7 +46,7 @@ const defaults = (): SealConfig => ({
   maxAgeDays: 182,
   position: 'bar',
   theme: 'auto',
-  settingsButton: true,
+  settingsButton: 'auto',
   reloadOnWithdraw: true,
   googleConsentMode: true,
   consentModeMap: Object.fromEntries(Object.entries(defaultConsentModeMap).map(([k, v]) => [k, [...v]])),
@@ -119,7 +119,8 @@ function build(input: unknown, fail: Fail): SealConfig {
   field('maxAgeDays', (v) => typeof v === 'number' && v > 0, 'days');
   field('position', oneOf('bar', 'box', 'modal'));
   field('theme', oneOf('auto', 'light', 'dark'));
-  for (const key of ['settingsButton', 'reloadOnWithdraw', 'adsDataRedaction', 'urlPassthrough'] as const) field(key, isBool, 'bool');
+  field('settingsButton', (v) => isBool(v) || v === 'auto', 'button');
+  for (const key of ['reloadOnWithdraw', 'adsDataRedaction', 'urlPassthrough'] as const) field(key, isBool, 'bool');
   field('googleConsentMode', (v) => isBool(v) || v === 'advanced', 'gcm');
   field('consentModeWait', isWhole, 'ms');
   if (out.maxAgeDays > MAX_AGE_DAYS) {

@@ -84,8 +84,12 @@ export interface SealConfig {
   maxAgeDays: number;
   position: BannerPosition;
   theme: Theme;
-  /** Show the floating settings button once the visitor has decided. */
-  settingsButton: boolean;
+  /**
+   * The floating settings button, shown once the visitor has decided: `"auto"` only on pages
+   * without a `[data-seal-open]` element (the site's own link already reopens the settings),
+   * `true` always, `false` never.
+   */
+  settingsButton: boolean | 'auto';
   /** Reload after a withdrawal, because running scripts cannot be un-run. */
   reloadOnWithdraw: boolean;
   /**

@@ -1,7 +1,8 @@
 /**
  * The small floating button that opens the quick menu (preferences,
- * withdraw, receipts) once the visitor has decided. It is part of the
- * loader, so it is plain DOM (no Lit) in its own shadow root with a
+ * withdraw, receipts) once the visitor has decided. A chunk of its own
+ * (`chunks/settings-button.js`), fetched when the page is idle after load,
+ * so it is small: plain DOM (no Lit) in its own shadow root with a
  * constructable stylesheet (CSP-safe).
  */
 

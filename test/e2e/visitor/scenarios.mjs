@@ -293,6 +293,36 @@ export function visitorFlows(engineName) {
     await s.close();
   });
 
+  t('returning visitor: the settings button is a chunk fetched at idle after load, and "auto" leaves it out where a [data-seal-open] link reopens the settings', async () => {
+    const fixture = (name) => new URL(`/fixtures/${name}`, env.fixtures.origin).href;
+    const s = await firstVisit(fixture('no-receipts.html'));
+    await decide(s, /reject all/i, 'reject-all');
+
+    await s.goto(fixture('no-receipts.html'));
+    await s.waitForElement({ within: 'cookie-seal-settings', css: 'button', name: 'Privacy settings' });
+    const timing = await s.evaluate(() => ({
+      load: performance.getEntriesByType('navigation')[0].loadEventStart,
+      chunk: performance.getEntriesByType('resource').find((e) => e.name.endsWith('/chunks/settings-button.js'))?.startTime ?? null,
+    }));
+    assert.ok(timing.chunk !== null, `${s.engine}: chunks/settings-button.js was fetched`);
+    assert.ok(timing.chunk >= timing.load, `${s.engine}: the button's chunk waits for load (${timing.chunk} < ${timing.load})`);
+
+    await s.goto(fixture('settings-link.html'));
+    // The runtime asked for an idle callback at load; one asked for after it runs later (a timer where there is none).
+    await s.evaluate(() => new Promise((resolve) => ('requestIdleCallback' in window
+      ? requestIdleCallback(() => requestIdleCallback(resolve))
+      : setTimeout(resolve, 400))));
+    const drawn = await s.evaluate(() => ({
+      button: document.querySelector('cookie-seal-settings') !== null,
+      chunk: performance.getEntriesByType('resource').some((e) => /\/chunks\/(words\/\w+\/)?settings-button\.js$/.test(e.name)),
+    }));
+    assert.deepEqual(drawn, { button: false, chunk: false }, `${s.engine}: no floating button, nothing fetched for it`);
+    await s.click({ css: 'a[data-seal-open]', name: 'Cookie settings' });
+    await s.waitForElement(DIALOG);
+    await assertClean(s, 'settings button');
+    await s.close();
+  });
+
   t('withdrawal from the settings button deletes the GA cookies and reloads with nothing third-party', async () => {
     const s = await firstVisit('/');
     await decide(s, /accept all/i, 'accept-all');

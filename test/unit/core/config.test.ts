@@ -17,7 +17,7 @@ describe('parseConfig defaults', () => {
     expect(errors).to.deep.equal([]);
     expect(config).to.include({
       lang: 'auto', revision: 0, cookieName: 'eu-consent', maxAgeDays: 182, position: 'bar', theme: 'auto',
-      googleConsentMode: true, reloadOnWithdraw: true, settingsButton: true, consentModeWait: 500,
+      googleConsentMode: true, reloadOnWithdraw: true, settingsButton: 'auto', consentModeWait: 500,
     });
     expect(config.categories.map((c) => c.id)).to.deep.equal(['essential', 'preferences', 'interaction', 'advertising', 'analytics']);
     expect(config.consentModeMap.advertising).to.deep.equal(['ad_storage', 'ad_user_data', 'ad_personalization']);
@@ -69,10 +69,20 @@ describe('parseConfig errors', () => {
 
   it('reports each bad field and keeps the good ones', () => {
     const { config, errors } = parse({ position: 'top', theme: 'pink', revision: 2, settingsButton: 'yes', lang: 'english please' });
-    expect(config).to.include({ position: 'bar', theme: 'auto', revision: 2, settingsButton: true, lang: 'auto' });
+    expect(config).to.include({ position: 'bar', theme: 'auto', revision: 2, settingsButton: 'auto', lang: 'auto' });
     expect(errors).to.have.length(4);
     expect(errors[0]).to.contain('"lang"');
     expect(errors.join('\n')).to.contain('"position" must be "bar", "box" or "modal", got "top". Using "bar".');
+  });
+
+  it('takes settingsButton "auto", true or false, and names the three when given something else', () => {
+    for (const value of ['auto', true, false]) expect(parse({ settingsButton: value })).to.deep.include({ errors: [] });
+    expect(parse({ settingsButton: false }).config.settingsButton).to.equal(false);
+    const { config, errors } = parse({ settingsButton: 'always' });
+    expect(config.settingsButton).to.equal('auto');
+    expect(errors).to.deep.equal([
+      'cookie-seal config: "settingsButton" must be "auto" (the button only on pages without a [data-seal-open] element), true or false, got "always". Using "auto".',
+    ]);
   });
 
   it('clamps maxAgeDays to 395 with a warning', () => {
