@@ -1,4 +1,4 @@
-// Three outputs (see README "Build outputs"):
+// Three outputs (see docs/ARCHITECTURE.md "Build outputs"), each file from src/entries/<its name>.ts:
 //  1. dist/cookie-seal.js — the classic-script loader, one IIFE with no imports.
 //  2. dist/chunks/        — the UI, loaded by the loader only when needed; Lit,
 //                           the preference center and floating-ui are split so
@@ -15,6 +15,9 @@ import { writeLanguagePieces } from './scripts/build/language-pieces.mjs';
 // Every language's pieces (src/i18n/words/<code>/<piece>.js, from src/i18n/languages/),
 // each a file of its own next to the chunks: the UI imports them by a path built at run time.
 const words = await writeLanguagePieces();
+
+/** Rollup inputs from src/entries/<name>.ts, each output named after its entry. */
+const entries = (names) => Object.fromEntries(names.map((name) => [name, `src/entries/${name}.ts`]));
 
 const ts = () => typescript({ tsconfig: './tsconfig.json', noEmitOnError: true });
 const minify = () =>
@@ -49,7 +52,8 @@ const catalogWithoutMaps = () => ({
 
 export default [
   {
-    input: { ui: 'src/ui/index.ts', receipts: 'src/receipts/index.ts', placeholders: 'src/placeholders/index.ts', cleanup: 'src/core/cleanup.ts', diagnostics: 'src/core/config-messages.ts', consent: 'src/core/session.ts', 'settings-button': 'src/launcher/settings-button.ts' },
+    // One file in src/entries/ per output file, named alike.
+    input: entries(['ui', 'consent', 'receipts', 'placeholders', 'cleanup', 'diagnostics', 'settings-button']),
     // ui.js holds the banner itself instead of re-exporting it from a shared chunk (one request less).
     preserveEntrySignatures: 'allow-extension',
     output: {
@@ -66,12 +70,12 @@ export default [
   },
   // After the chunks: the loader embeds the names of the banner's chunks to preload them.
   {
-    input: 'src/loader.ts',
+    input: 'src/entries/cookie-seal.ts',
     output: { file: 'dist/cookie-seal.js', format: 'iife', sourcemap: true },
     plugins: [uiManifest.provide(), resolve(), ts(), minify()],
   },
   {
-    input: { index: 'src/index.ts', define: 'src/define.ts' },
+    input: entries(['index', 'define']),
     output: { dir: 'dist/esm', format: 'es', sourcemap: true },
     external: [/^lit/, /^@lit\//, /^@floating-ui\//, 'js-cookie'],
     plugins: [ts(), minifyCssLiterals()],

@@ -1,0 +1,2 @@
+/** dist/chunks/cleanup.js — deletes the cookies of what a visitor withdraws. */
+export * from '../core/cleanup.js';

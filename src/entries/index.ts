@@ -1,0 +1,2 @@
+/** dist/esm/index.js — the package entry for bundlers (`import … from 'cookie-seal'`). */
+export * from '../index.js';
