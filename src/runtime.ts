@@ -67,9 +67,6 @@ const bodyReady = (doc: Document): Promise<unknown> =>
 /** Logs a failure of an optional part (mostly a chunk that did not load) without letting it reach the host page. */
 const report = (what: string) => (error: unknown) => console.error('[cookie-seal]', what, error);
 
-/** After the frame that paints what was just rendered: what the visitor sees comes first. */
-const afterPaint = (task: () => void) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(task)));
-
 export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieSealApi {
   const doc = env.doc ?? document;
   useDiagnostics(env.loadDiagnostics);
@@ -106,9 +103,8 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
           onDownloadReceipts: () => void receipts().then((r) => r.download()).catch(report('download')),
         }),
       ));
-    // The UI and the decision rules together: what the preference center and the menu act with.
-    const withUi = (what: string, show: (c: UiController) => void) =>
-      void Promise.all([loadUi(), store.ready()]).then(([c]) => show(c)).catch(report(what));
+    // The UI chunk fetches the decision rules along with what it shows (the preference center, the menu).
+    const withUi = (what: string, show: (c: UiController) => void) => void loadUi().then(show).catch(report(what));
     const openPreferences = (opener?: HTMLElement | null) => withUi('preferences', (c) => c.showPreferences(opener));
 
     const off = [store.subscribe((change) => emit('seal-change', change, doc))];
@@ -124,9 +120,7 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
       // The site may decide through the API while the chunk is on its way.
       loadUi()
         .then((c) => {
-          if (store.needsDecision) c.showBanner();
-          // The banner's buttons need the decision rules: fetch them once it is painted.
-          afterPaint(() => void store.ready());
+          if (store.needsDecision) void c.showBanner();
         })
         .catch(report('banner'));
     }
