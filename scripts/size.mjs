@@ -21,7 +21,7 @@ const WORDS = join(CHUNKS, 'words');
 const DEFAULT_SERVICES = ['google-analytics', 'recaptcha', 'youtube'];
 const NAMED_SERVICE = new RegExp(`^service-(?!(${DEFAULT_SERVICES.join('|')})-)[\\w-]+\\.js$`);
 const KB = 1024;
-const BUDGETS = { returning: 3 * KB, first: 12 * KB, all: 26 * KB };
+const BUDGETS = { returning: 3 * KB, first: 12 * KB, firstInAll: 20 * KB, all: 26 * KB };
 /**
  * The budgets above are DESIGN's goals and are not met yet (issue 6 is open).
  * Until they are, CI enforces these ceilings instead — today's sizes plus a
@@ -45,7 +45,12 @@ const BUDGETS = { returning: 3 * KB, first: 12 * KB, all: 26 * KB };
 // `all` 49.41 → 49.72 KB. Then the gate's fix for Chromium, which dropped the navigation of a
 // gated <iframe> in <body> given its src while the parser held it (a returning visitor's embed
 // stayed blank): +60 B in the loader, 8.02 and 17.52 KB. Issue 14 is where these come down.
-const CEILINGS = { returning: 8.05 * KB, first: 17.55 * KB, all: 49.8 * KB };
+// 2026-12-02, issue 14 (first visit): the preference center comes on the visitor's intent (pointer
+// over or focus on Customise or a [data-seal-open] trigger) instead of at idle after the banner, and
+// the consent chunk after the banner's paint. A new row: all a first visit downloads without
+// opening the preference center (bench: 1 s after the banner), 32.8 → 20.8 KB in English; 21.15 KB
+// with Greek's banner words, as the rows here count them.
+const CEILINGS = { returning: 8.05 * KB, first: 17.55 * KB, firstInAll: 21.2 * KB, all: 49.8 * KB };
 const STRICT = process.argv.includes('--strict');
 
 if (!existsSync(LOADER) || !existsSync(CHUNKS)) {
@@ -98,6 +103,12 @@ const largest = (pick) => languages.reduce((a, b) => (gz(pick(b)) > gz(pick(a)) 
 const BANNER_LANG = largest((code) => [join(WORDS, code, 'banner.js')]);
 const ALL_LANG = largest(piecesOf);
 const firstVisit = new Set([LOADER, ...uiGraph, join(WORDS, BANNER_LANG, 'banner.js')]);
+/**
+ * A first visit in all, answered from the banner: the above and the consent chunk (the decision
+ * rules, fetched after the banner's paint). The preference center comes only on intent.
+ */
+const consentGraph = staticClosure(join(CHUNKS, 'consent.js'));
+const firstInAll = new Set([...firstVisit, ...consentGraph]);
 const all = [...chunkFiles.filter((f) => !NAMED_SERVICE.test(basename(f))), ...piecesOf(ALL_LANG)];
 
 const total = (files) => [...files].reduce((t, f) => ({ raw: t.raw + size(f).raw, gzip: t.gzip + size(f).gzip }), { raw: 0, gzip: 0 });
@@ -123,6 +134,7 @@ for (const code of languages) {
 const rows = [
   ['returning visit (loader only)', total([LOADER]), 'returning'],
   [`first visit (loader + ui.js graph + ${BANNER_LANG} banner)`, total(firstVisit), 'first'],
+  [`first visit in all (+ consent.js graph, ${BANNER_LANG})`, total(firstInAll), 'firstInAll'],
   [`all chunks, one language (${ALL_LANG}, the largest)`, total(all), 'all'],
 ];
 const named = chunkFiles.filter((f) => NAMED_SERVICE.test(basename(f)));

@@ -120,7 +120,7 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
       // The site may decide through the API while the chunk is on its way.
       loadUi()
         .then((c) => {
-          if (store.needsDecision) void c.showBanner();
+          if (store.needsDecision) c.showBanner();
         })
         .catch(report('banner'));
     }

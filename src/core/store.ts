@@ -78,8 +78,10 @@ export class ConsentStore {
   #decisions?: Decisions;
   /** Current time in milliseconds (injectable for tests). */
   readonly now: () => number;
-  /** Those that come before storage, then the others (the first of them writes the storage). */
-  readonly #listeners = [new Set<ChangeListener>(), new Set<ChangeListener>()];
+  /** Those that come before storage. */
+  readonly #first = new Set<ChangeListener>();
+  /** The others; the first of them writes the storage. */
+  readonly #listeners = new Set<ChangeListener>();
   #waiting: (() => void)[] = [];
   /** Asked to fetch the decision rules when `whenReady()` waits for them (set by the runtime). */
   onWait?: () => void;
@@ -212,7 +214,7 @@ export class ConsentStore {
    * `first`: before the decision is stored and before the others (Consent Mode and the gate only).
    */
   subscribe(listener: ChangeListener, first?: boolean): () => void {
-    const listeners = this.#listeners[+!first]!;
+    const listeners = first ? this.#first : this.#listeners;
     listeners.add(listener);
     return () => listeners.delete(listener);
   }
@@ -220,21 +222,19 @@ export class ConsentStore {
   /** Makes `decision` the current one and tells the subscribers, storage among them, in the order of a commit (above). */
   #commit({ record, change }: Decision): ConsentChange {
     this.#record = this.previous = record;
-    for (const listeners of this.#listeners) {
-      for (const listener of [...listeners]) {
-        try {
-          listener(change);
-        } catch (error) {
-          // One failing subscriber must not stop gating, storage or the others.
-          notice('listener', undefined, error);
-        }
+    for (const listener of [...this.#first, ...this.#listeners]) {
+      try {
+        listener(change);
+      } catch (error) {
+        // One failing subscriber must not stop gating, storage or the others.
+        notice('listener', undefined, error);
       }
     }
     return change;
   }
 
   #rules(): Decisions {
-    if (!this.#decisions) throw new Error('cookie-seal: decide after store.ready()');
+    if (!this.#decisions) throw new Error('[cookie-seal] decide after store.ready()');
     return this.#decisions;
   }
 

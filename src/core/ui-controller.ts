@@ -4,14 +4,7 @@
  * `createUi()` returns the real one.
  */
 export interface UiController {
-  /** Shows the banner; resolves once it is rendered (not yet painted), or at once when it no longer should show. */
-  showBanner(): Promise<void>;
-  /**
-   * Fetches what the preference center needs (its element, the rest of the
-   * words, the decision rules) without showing it: on the visitor's intent
-   * to open it, so the click that follows finds it there.
-   */
-  preparePreferences(): void;
+  showBanner(): void;
   /** Opens the preference center; focus returns to `opener` when it closes. */
   showPreferences(opener?: HTMLElement | null): void;
   /**

@@ -71,8 +71,6 @@ export function createUi(store: ConsentStore, options: UiOptions): UiController 
   let wantPreferences = false;
 
   const fail = (what: string) => (error: unknown) => console.error(`[cookie-seal] could not ${what}:`, error);
-  // Each piece is fetched once (the imports by the browser, the rest memoised), so asking again is cheap.
-  const preparePreferences = () => void Promise.all([loadPreferences(), strings(), defaultTexts(), store.ready()]).catch(() => {});
 
   function mountBanner(s: BannerStrings): SealBanner {
     if (banner) return banner;
@@ -104,22 +102,21 @@ export function createUi(store: ConsentStore, options: UiOptions): UiController 
   const controller: UiController = {
     showBanner() {
       wantBanner = true;
-      return bannerStrings
-        .then(async (s) => {
+      bannerStrings
+        .then((s) => {
           if (!wantBanner) return;
           const el = mountBanner(s);
           if (el.open) return;
           el.open = true;
           emit('seal-banner-show', {}, doc);
-          await el.updateComplete;
           // The banner's buttons need the decision rules (the consent chunk): fetched once it is
-          // painted, so they never compete with its own files (a frame callback runs before that
-          // paint, a task it posts after). Intent fetches them sooner (onIntent).
+          // painted, so they never compete with its own files. It renders in a microtask; the
+          // next frame's callback runs before that frame's paint, a task it posts after it. A
+          // click before they arrive waits for them.
           requestAnimationFrame(() => setTimeout(() => void store.ready()));
         })
         .catch(fail('show the consent banner'));
     },
-    preparePreferences,
     showPreferences(opener) {
       const from = opener ?? deepActiveElement(doc);
       wantPreferences = true;
@@ -148,16 +145,17 @@ export function createUi(store: ConsentStore, options: UiOptions): UiController 
   };
   const ui: UiContext = { store, doc, options, controller };
   /*
-   * A pointer over or focus on the banner (touch fires pointerover too, before its click) is the
-   * visitor about to answer it: the decision rules are fetched then if they are not there yet. On
-   * Customise or a `[data-seal-open]` trigger it is the visitor about to open the preference
-   * center: it is fetched then, so the click that follows opens it at once.
+   * A pointer over or focus on Customise or a `[data-seal-open]` trigger (touch fires pointerover
+   * too, before its click) is the visitor about to open the preference center: it is fetched then,
+   * so the click that follows opens it at once.
    */
   const onIntent = (event: Event) => {
-    const path = event.composedPath();
-    if (banner && path.includes(banner)) void store.ready();
-    if ((path[0] as Element).closest?.('[part~="customise"], [data-seal-open]')) preparePreferences();
+    // Each piece is fetched once (the imports by the browser, the rest memoised): asking again is cheap.
+    if ((event.composedPath()[0] as Element).closest?.('[part~=customise],[data-seal-open]')) {
+      void Promise.all([loadPreferences(), strings(), defaultTexts()]).catch(() => {});
+    }
   };
-  for (const type of ['pointerover', 'focusin']) doc.addEventListener(type, onIntent, { passive: true });
+  doc.addEventListener('pointerover', onIntent);
+  doc.addEventListener('focusin', onIntent);
   return controller;
 }
