@@ -3,7 +3,8 @@
 // loader's execution, the banner element's definition and first render, the banner's paint (the
 // frame after it is visible), and every request started before that paint. Then the Accept click
 // taken apart: click → handler → `seal-change` → GA tag inserted → GA request started.
-// Medians of BENCH_RUNS (default 5) runs. Build first (`npm run build`).
+// Medians of BENCH_RUNS (default 5) runs. Build first (`npm run build`). BENCH_DISTS=a,b compares
+// builds (directories like dist/), runs interleaved (a b a b …) so a busy machine weighs on each alike.
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
@@ -87,64 +88,73 @@ const median = (xs) => {
 };
 const ms = (v) => (v === null ? '—' : `${v.toFixed(1)} ms`);
 
-const server = await startBenchServer();
-const runs = [];
+const dists = process.env.BENCH_DISTS?.split(',') ?? [undefined];
+const servers = await Promise.all(dists.map((dist) => startBenchServer(dist ? { dist } : {})));
+const results = dists.map(() => []);
 try {
   for (let i = 0; i < RUNS; i++) {
-    runs.push(await once(server));
+    for (const [k, server] of servers.entries()) results[k].push(await once(server));
     process.stderr.write(`run ${i + 1}/${RUNS}\n`);
   }
 } finally {
-  await server.close();
+  await Promise.all(servers.map((server) => server.close()));
 }
 
-const loader = (r) => r.first.resources.find((x) => x.path.endsWith('/cookie-seal.js'));
-const steps = [
-  ['loader requested', (r) => loader(r)?.start],
-  ['loader arrived', (r) => loader(r)?.end],
-  ['loader executed (window.CookieSeal set)', (r) => r.first.loaderDone],
-  ['last banner file arrived', (r) => Math.max(...r.first.resources.filter((x) => x.start <= r.first.bannerAt).map((x) => x.end))],
-  ['<seal-banner> defined', (r) => r.first.defined],
-  ['<seal-banner> in the DOM', (r) => r.first.inDom],
-  ['banner first rendered (panel in its shadow root)', (r) => r.first.rendered],
-  ['banner painted (frame after it is visible)', (r) => r.first.bannerAt],
-];
-console.log(`cookie-seal first visit, bench page, medians of ${RUNS} runs (page clock, from navigation start)\n`);
-console.log('| step | median | min–max |\n|---|---|---|');
-for (const [label, pick] of steps) {
-  const xs = runs.map(pick);
-  console.log(`| ${label} | ${ms(median(xs))} | ${ms(Math.min(...xs))}–${ms(Math.max(...xs))} |`);
-}
+function report(runs) {
+  const loader = (r) => r.first.resources.find((x) => x.path.endsWith('/cookie-seal.js'));
+  const steps = [
+    ['loader requested', (r) => loader(r)?.start],
+    ['loader arrived', (r) => loader(r)?.end],
+    ['loader executed (window.CookieSeal set)', (r) => r.first.loaderDone],
+    ['last banner file arrived', (r) => Math.max(...r.first.resources.filter((x) => x.start <= r.first.bannerAt).map((x) => x.end))],
+    ['<seal-banner> defined', (r) => r.first.defined],
+    ['<seal-banner> in the DOM', (r) => r.first.inDom],
+    ['banner first rendered (panel in its shadow root)', (r) => r.first.rendered],
+    ['banner painted (frame after it is visible)', (r) => r.first.bannerAt],
+  ];
+  console.log(`cookie-seal first visit, bench page, medians of ${RUNS} runs (page clock, from navigation start)\n`);
+  console.log('| step | median | min–max |\n|---|---|---|');
+  for (const [label, pick] of steps) {
+    const xs = runs.map(pick);
+    console.log(`| ${label} | ${ms(median(xs))} | ${ms(Math.min(...xs))}–${ms(Math.max(...xs))} |`);
+  }
 
-// Requests by file (hashes dropped), with when they start relative to the paint.
-const byFile = new Map();
-for (const r of runs) {
-  for (const x of r.first.resources) {
-    const name = x.path.replace('/cookie-seal/', '').replace(/-[\w-]{8}\.js$/, '.js');
-    if (!byFile.has(name)) byFile.set(name, []);
-    byFile.get(name).push({ ...x, beforePaint: x.start <= r.first.bannerAt, vsPaint: x.start - r.first.bannerAt });
+  // Requests by file (hashes dropped), with when they start relative to the paint.
+  const byFile = new Map();
+  for (const r of runs) {
+    for (const x of r.first.resources) {
+      const name = x.path.replace('/cookie-seal/', '').replace(/-[\w-]{8}\.js$/, '.js');
+      if (!byFile.has(name)) byFile.set(name, []);
+      byFile.get(name).push({ ...x, beforePaint: x.start <= r.first.bannerAt, vsPaint: x.start - r.first.bannerAt });
+    }
+  }
+  console.log('\n| file (1 s after the banner) | gzip | started, vs paint (median) | before paint in |\n|---|---|---|---|');
+  let total = 0;
+  let early = 0;
+  for (const [name, xs] of [...byFile].sort((a, b) => median(a[1].map((x) => x.start)) - median(b[1].map((x) => x.start)))) {
+    const b = median(xs.map((x) => x.bytes));
+    total += (b * xs.length) / RUNS;
+    const before = xs.filter((x) => x.beforePaint).length;
+    early += (b * before) / RUNS;
+    console.log(`| ${name} | ${(b / 1024).toFixed(2)} KB | ${median(xs.map((x) => x.vsPaint)) > 0 ? '+' : ''}${ms(median(xs.map((x) => x.vsPaint)))} | ${before}/${RUNS} runs |`);
+  }
+  console.log(`\nbytes before the paint (mean): ${(early / 1024).toFixed(2)} KB; all bytes 1 s after it (mean): ${(total / 1024).toFixed(2)} KB`);
+
+  const acc = [
+    ['click → capture handler', (r) => r.accept.handler - r.accept.clickAt],
+    ['click → seal-change', (r) => r.accept.change - r.accept.clickAt],
+    ['click → GA tag seen (observer, end of the click task)', (r) => r.accept.inserted - r.accept.clickAt],
+    ['click → GA request started', (r) => r.accept.gaAt - r.accept.clickAt],
+    ['capture handler → GA request started (cookie-seal\'s own part)', (r) => r.accept.gaAt - r.accept.handler],
+  ];
+  console.log('\n| Accept all | median | min–max |\n|---|---|---|');
+  for (const [label, pick] of acc) {
+    const xs = runs.map(pick);
+    console.log(`| ${label} | ${ms(median(xs))} | ${ms(Math.min(...xs))}–${ms(Math.max(...xs))} |`);
   }
 }
-console.log('\n| file (1 s after the banner) | gzip | started, vs paint (median) | before paint in |\n|---|---|---|---|');
-let total = 0;
-let early = 0;
-for (const [name, xs] of [...byFile].sort((a, b) => median(a[1].map((x) => x.start)) - median(b[1].map((x) => x.start)))) {
-  const b = median(xs.map((x) => x.bytes));
-  total += (b * xs.length) / RUNS;
-  const before = xs.filter((x) => x.beforePaint).length;
-  early += (b * before) / RUNS;
-  console.log(`| ${name} | ${(b / 1024).toFixed(2)} KB | ${median(xs.map((x) => x.vsPaint)) > 0 ? '+' : ''}${ms(median(xs.map((x) => x.vsPaint)))} | ${before}/${RUNS} runs |`);
-}
-console.log(`\nbytes before the paint (mean): ${(early / 1024).toFixed(2)} KB; all bytes 1 s after it (mean): ${(total / 1024).toFixed(2)} KB`);
 
-const acc = [
-  ['click → capture handler', (r) => r.accept.handler - r.accept.clickAt],
-  ['click → seal-change', (r) => r.accept.change - r.accept.clickAt],
-  ['click → GA tag inserted (observer)', (r) => r.accept.inserted - r.accept.clickAt],
-  ['click → GA request started', (r) => r.accept.gaAt - r.accept.clickAt],
-];
-console.log('\n| Accept all | median | min–max |\n|---|---|---|');
-for (const [label, pick] of acc) {
-  const xs = runs.map(pick);
-  console.log(`| ${label} | ${ms(median(xs))} | ${ms(Math.min(...xs))}–${ms(Math.max(...xs))} |`);
+for (const [k, runs] of results.entries()) {
+  if (dists[k]) console.log(`\n## ${dists[k]}\n`);
+  report(runs);
 }
