@@ -82,7 +82,9 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
       storage: { read: () => readStoredConsent(config.cookieName, Date.now(), doc), write() {} },
       gpc: (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
     });
-    // Consent Mode defaults must be on the dataLayer before any gated Google tag can run.
+    // Consent Mode defaults must be on the dataLayer before any gated Google tag can run. Both
+    // subscribe to come first in a commit, in this order: on a decision, Consent Mode's update,
+    // then the gate, then the cookie and everyone else (see the order of a commit in store.ts).
     if (config.googleConsentMode) installConsentMode(store, config);
     const gate = new ScriptGate(store, doc);
     gate.start();
