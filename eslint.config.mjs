@@ -40,7 +40,7 @@ export default tseslint.config(
   },
   // Scripts that run in the page, or hand callbacks to `page.evaluate()`.
   {
-    files: ['scripts/bench/probe.js', 'scripts/bench/run.mjs', 'scripts/screenshots.mjs', 'test/unit/core/fixtures/*.js', 'test/e2e/**'],
+    files: ['scripts/bench/probe.js', 'scripts/bench/run.mjs', 'scripts/bench/timeline.mjs', 'scripts/screenshots.mjs', 'test/unit/core/fixtures/*.js', 'test/e2e/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   // chai's property assertions (`expect(x).to.exist`, `.to.be.empty`) are expressions by design.

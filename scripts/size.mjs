@@ -21,7 +21,7 @@ const WORDS = join(CHUNKS, 'words');
 const DEFAULT_SERVICES = ['google-analytics', 'recaptcha', 'youtube'];
 const NAMED_SERVICE = new RegExp(`^service-(?!(${DEFAULT_SERVICES.join('|')})-)[\\w-]+\\.js$`);
 const KB = 1024;
-const BUDGETS = { returning: 3 * KB, returningAll: 4.5 * KB, first: 12 * KB, all: 36 * KB };
+const BUDGETS = { returning: 3 * KB, returningAll: 4.5 * KB, first: 12 * KB, firstInAll: 20 * KB, all: 36 * KB };
 /**
  * The budgets above are DESIGN's goals and are not met yet (issue 6 is open).
  * Until they are, CI enforces these ceilings instead — today's sizes plus a
@@ -50,7 +50,14 @@ const BUDGETS = { returning: 3 * KB, returningAll: 4.5 * KB, first: 12 * KB, all
 // loader 8.02 → 7.21 KB, first visit 17.52 → 16.71 KB. `all` counts that chunk now (+1.16 KB,
 // 49.72 → 50.93 KB): the same bytes, moved off the critical path, not new ones. The new row
 // `returningAll` is what a returning visit downloads in all on a page that shows the button.
-const CEILINGS = { returning: 7.25 * KB, returningAll: 8.55 * KB, first: 16.75 * KB, all: 50.95 * KB };
+// 2026-12-02, issue 14 (first visit): the preference center comes on the visitor's intent (pointer
+// over or focus on Customise or a [data-seal-open] trigger) instead of at idle after the banner, and
+// the consent chunk after the banner's paint. A new row: all a first visit downloads without
+// opening the preference center (bench: 1 s after the banner), 32.8 → 20.8 KB in English; 21.15 KB
+// with Greek's banner words, as the rows here count them.
+// Both together: first visit in all 20.33 KB (Greek), 16.73 KB before the banner, all 50.99 KB (the
+// menu's toggle moved into the menu chunk).
+const CEILINGS = { returning: 7.25 * KB, returningAll: 8.55 * KB, first: 16.75 * KB, firstInAll: 20.35 * KB, all: 51.0 * KB };
 const STRICT = process.argv.includes('--strict');
 
 if (!existsSync(LOADER) || !existsSync(CHUNKS)) {
@@ -105,6 +112,12 @@ const ALL_LANG = largest(piecesOf);
 const BUTTON_LANG = largest((code) => [join(WORDS, code, 'settings-button.js')]);
 const returningAll = [LOADER, ...staticClosure(join(CHUNKS, 'settings-button.js')), join(WORDS, BUTTON_LANG, 'settings-button.js')];
 const firstVisit = new Set([LOADER, ...uiGraph, join(WORDS, BANNER_LANG, 'banner.js')]);
+/**
+ * A first visit in all, answered from the banner: the above and the consent chunk (the decision
+ * rules, fetched after the banner's paint). The preference center comes only on intent.
+ */
+const consentGraph = staticClosure(join(CHUNKS, 'consent.js'));
+const firstInAll = new Set([...firstVisit, ...consentGraph]);
 const all = [...chunkFiles.filter((f) => !NAMED_SERVICE.test(basename(f))), ...piecesOf(ALL_LANG)];
 
 const total = (files) => [...files].reduce((t, f) => ({ raw: t.raw + size(f).raw, gzip: t.gzip + size(f).gzip }), { raw: 0, gzip: 0 });
@@ -131,6 +144,7 @@ const rows = [
   ['returning visit (loader only)', total([LOADER]), 'returning'],
   [`returning visit + idle settings button (${BUTTON_LANG})`, total(returningAll), 'returningAll'],
   [`first visit (loader + ui.js graph + ${BANNER_LANG} banner)`, total(firstVisit), 'first'],
+  [`first visit in all (+ consent.js graph, ${BANNER_LANG})`, total(firstInAll), 'firstInAll'],
   [`all chunks, one language (${ALL_LANG}, the largest)`, total(all), 'all'],
 ];
 const named = chunkFiles.filter((f) => NAMED_SERVICE.test(basename(f)));

@@ -75,9 +75,6 @@ const bodyReady = (doc: Document): Promise<unknown> =>
 /** Logs a failure of an optional part (mostly a chunk that did not load) without letting it reach the host page. */
 const report = (what: string) => (error: unknown) => console.error('[cookie-seal]', what, error);
 
-/** After the frame that paints what was just rendered: what the visitor sees comes first. */
-const afterPaint = (task: () => void) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(task)));
-
 export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieSealApi {
   const doc = env.doc ?? document;
   useDiagnostics(env.loadDiagnostics);
@@ -93,7 +90,9 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
       storage: { read: () => readStoredConsent(config.cookieName, Date.now(), doc), write() {} },
       gpc: (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
     });
-    // Consent Mode defaults must be on the dataLayer before any gated Google tag can run.
+    // Consent Mode defaults must be on the dataLayer before any gated Google tag can run. Both
+    // subscribe to come first in a commit, in this order: on a decision, Consent Mode's update,
+    // then the gate, then the cookie and everyone else (see the order of a commit in store.ts).
     if (config.googleConsentMode) installConsentMode(store, config);
     const gate = new ScriptGate(store, doc);
     gate.start();
@@ -114,9 +113,8 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
           onDownloadReceipts: () => void receipts().then((r) => r.download()).catch(report('download')),
         }),
       ));
-    // The UI and the decision rules together: what the preference center and the menu act with.
-    const withUi = (what: string, show: (c: UiController) => void) =>
-      void Promise.all([loadUi(), store.ready()]).then(([c]) => show(c)).catch(report(what));
+    // The UI chunk fetches the decision rules along with what it shows (the preference center, the menu).
+    const withUi = (what: string, show: (c: UiController) => void) => void loadUi().then(show).catch(report(what));
     const openPreferences = (opener?: HTMLElement | null) => withUi('preferences', (c) => c.showPreferences(opener));
 
     const off = [store.subscribe((change) => emit('seal-change', change, doc))];
@@ -138,8 +136,6 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
       loadUi()
         .then((c) => {
           if (store.needsDecision) c.showBanner();
-          // The banner's buttons need the decision rules: fetch them once it is painted.
-          afterPaint(() => void store.ready());
         })
         .catch(report('banner'));
     }

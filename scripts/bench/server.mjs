@@ -9,9 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { LIBRARIES } from './pages.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const MOUNTS = [
-  // BENCH_DIST measures another build (or a copy kept away from a rebuild in progress).
-  ['/cookie-seal/', process.env.BENCH_DIST || join(ROOT, 'dist')],
+const PEERS = [
   ['/peers/vanilla-cookieconsent/', join(ROOT, 'node_modules/vanilla-cookieconsent/dist')],
   ['/peers/orejime/', join(ROOT, 'node_modules/orejime/dist')],
   ['/peers/klaro/', join(ROOT, 'node_modules/klaro/dist')],
@@ -28,7 +26,9 @@ async function body(file) {
   return cache.get(file);
 }
 
-export async function startBenchServer() {
+/** `dist`: the cookie-seal build to serve (default BENCH_DIST, else dist/): another build, or a copy kept away from a rebuild in progress. */
+export async function startBenchServer({ dist = process.env.BENCH_DIST || join(ROOT, 'dist') } = {}) {
+  const mounts = [['/cookie-seal/', dist], ...PEERS];
   /** @type {{ path: string, bytes: number }[]} */
   const log = [];
   const server = createServer(async (req, res) => {
@@ -41,7 +41,7 @@ export async function startBenchServer() {
         gz = gzipSync(LIBRARIES[lib].html, { level: 9 });
         type = TYPES['.html'];
       } else {
-        const mount = MOUNTS.find(([prefix]) => path.startsWith(prefix));
+        const mount = mounts.find(([prefix]) => path.startsWith(prefix));
         const file = mount && normalize(join(mount[1], path.slice(mount[0].length)));
         if (!file || !file.startsWith(mount[1] + sep)) throw Object.assign(new Error('not found'), { code: 'ENOENT' });
         gz = await body(file);

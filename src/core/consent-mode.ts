@@ -55,5 +55,5 @@ export function installConsentMode(store: ConsentStore, config: SealConfig, win:
   push('default', consentModeValues({}, {}));
   if (urlPassthrough) gtag('set', 'url_passthrough', true);
   if (!store.needsDecision) update(store.state.categories);
-  return store.subscribe((change) => update(change.state.categories));
+  return store.subscribe((change) => update(change.state.categories), true);
 }

@@ -1,5 +1,5 @@
-import type { CategoryDefinition, CategoryId, ConsentChange, DecisionMethod, ServiceDefinition, ServiceId, StoredConsent } from './types.js';
-import type { ConsentStore, Decisions } from './store.js';
+import type { CategoryDefinition, CategoryId, DecisionMethod, ServiceDefinition, ServiceId, StoredConsent } from './types.js';
+import type { ConsentStore, Decision, Decisions } from './store.js';
 import { uuidv4 } from './uuid.js';
 
 /** The category Global Privacy Control keeps denied (with services flagged `saleOrSharing`). */
@@ -10,8 +10,9 @@ type GrantService = (svc: ServiceDefinition, cat: CategoryDefinition, categoryGr
 
 /**
  * The decisions (DESIGN §6): each one says which categories and services it
- * grants; `decide()` turns that into the stored record and the change the
- * subscribers hear. This module comes with the consent chunk: a page whose
+ * grants; `decide()` turns that into the next record, which the store
+ * commits (it works out the change and tells its subscribers). Nothing here
+ * writes or notifies. This module comes with the consent chunk: a page whose
  * visitor already decided never downloads it.
  */
 export const decisions: Decisions = {
@@ -55,8 +56,8 @@ export const decisions: Decisions = {
   },
 };
 
-function decide(store: ConsentStore, method: DecisionMethod, grantCategory: GrantCategory, grantService: GrantService): ConsentChange {
-  const before = store.state;
+/** The next record (what `grantCategory` and `grantService` say, on the visitor's id, a new one on a first decision) and the change from the current one. */
+function decide(store: ConsentStore, method: DecisionMethod, grantCategory: GrantCategory, grantService: GrantService): Decision {
   const c: Record<CategoryId, boolean> = {};
   const s: Record<ServiceId, boolean> = {};
   for (const cat of store.config.categories) {
@@ -74,8 +75,8 @@ function decide(store: ConsentStore, method: DecisionMethod, grantCategory: Gran
   };
   const hash = store.current?.h;
   if (hash) record.h = hash;
-  store.replace(record);
-  const state = store.state;
+  const before = store.state;
+  const state = store.stateOf(record);
   const granted: string[] = [];
   const revoked: string[] = [];
   const note = (id: string, was: boolean, now: boolean) => {
@@ -86,5 +87,5 @@ function decide(store: ConsentStore, method: DecisionMethod, grantCategory: Gran
     note(cat.id, before.categories[cat.id], state.categories[cat.id]);
     for (const svc of cat.services) note(`${cat.id}:${svc.id}`, before.services[svc.id], state.services[svc.id]);
   }
-  return store.notify({ state, method, granted, revoked });
+  return { record, change: { state, method, granted, revoked } };
 }

@@ -37,7 +37,7 @@ export class ScriptGate {
   /** Activates what is granted now, then follows decisions and tags added later. */
   start(): void {
     if (this.#observer) return;
-    this.#unsubscribe = this.#store.subscribe(() => this.#scan(this.#doc));
+    this.#unsubscribe = this.#store.subscribe(() => this.#scan(this.#doc), true);
     this.#observer = new MutationObserver((records) => {
       for (const record of records) for (const node of record.addedNodes) if (node.nodeType === 1) this.#scan(node as Element);
     });

@@ -10,18 +10,38 @@ export interface ConsentStorage {
   write(record: StoredConsent): void;
 }
 
+/**
+ * The order of a commit (what a decision does, in the store):
+ *  1. the subscribers that asked to come first (`subscribe(listener, true)`), in the order they
+ *     subscribed: Google Consent Mode's update, then the gate (the runtime subscribes them in
+ *     that order), so the gated tags start before anything else and find Consent Mode updated;
+ *  2. the store writes the decision to its storage (the consent cookie);
+ *  3. every other subscriber, in the order it subscribed: `seal-change`, the UI, `whenGranted()`,
+ *     site code, and last the consent chunk's receipts (signing, and on a first decision the
+ *     device key) and clean-up, which subscribe only once that chunk has arrived.
+ */
 export type ChangeListener = (change: ConsentChange) => void;
 
 /**
+ * What a decision rule returns: the next stored record and the change it
+ * makes (worked out with `stateOf()`). It changes nothing itself.
+ */
+export interface Decision {
+  record: StoredConsent;
+  change: ConsentChange;
+}
+
+/**
  * The decisions themselves (`decisions.ts`): which categories and services
- * each one grants, the new record and the change. They come with the consent
- * chunk, which the loader fetches only when a decision can be made: a
- * returning visitor's page never needs them.
+ * each one grants, as the next record and the change. They are pure; the
+ * store commits what they return. They come with the consent chunk, which
+ * the loader fetches only when a decision can be made: a returning
+ * visitor's page never needs them.
  */
 export interface Decisions {
-  acceptAll(store: ConsentStore): ConsentChange;
-  rejectAll(store: ConsentStore, method?: DecisionMethod): ConsentChange;
-  set(store: ConsentStore, categories: Record<CategoryId, boolean>, options: { services?: Record<ServiceId, boolean>; method?: DecisionMethod }): ConsentChange;
+  acceptAll(store: ConsentStore): Decision;
+  rejectAll(store: ConsentStore, method?: DecisionMethod): Decision;
+  set(store: ConsentStore, categories: Record<CategoryId, boolean>, options: { services?: Record<ServiceId, boolean>; method?: DecisionMethod }): Decision;
 }
 
 export interface ConsentStoreOptions {
@@ -39,8 +59,8 @@ const DAY_MS = 86_400_000;
 
 /**
  * Owns the visitor's consent: what is granted now, whether a decision is
- * needed, and every change. Gating, Consent Mode, events, receipts and the
- * clean-up are subscribers; the UI renders from it and calls its methods.
+ * needed, and every change. Consent Mode, gating, storage, events, receipts and the
+ * clean-up are subscribers, told in the order of a commit (above); the UI renders from it and calls its methods.
  *
  * It ships in the loader, so it holds what a decided visitor needs (the
  * state, the stale rules, the change notifications). The decision rules and
@@ -58,6 +78,9 @@ export class ConsentStore {
   #decisions?: Decisions;
   /** Current time in milliseconds (injectable for tests). */
   readonly now: () => number;
+  /** Those that come before storage. */
+  readonly #first = new Set<ChangeListener>();
+  /** The others; the first of them writes the storage. */
   readonly #listeners = new Set<ChangeListener>();
   #waiting: (() => void)[] = [];
   /** Asked to fetch the decision rules when `whenReady()` waits for them (set by the runtime). */
@@ -71,6 +94,7 @@ export class ConsentStore {
     this.gpc = options.gpc === true;
     this.previous = this.#storage.read();
     this.#record = this.previous && !this.#isStale(this.previous) ? this.previous : null;
+    this.subscribe(() => this.#storage.write(this.#record!));
   }
 
   /** Installs the decision rules and the storage that writes; runs what `whenReady()` held. */
@@ -101,7 +125,11 @@ export class ConsentStore {
 
   /** The public state (`CookieSeal.get()`); a fresh object each call. */
   get state(): ConsentState {
-    const rec = this.#record;
+    return this.stateOf(this.#record);
+  }
+
+  /** The public state `rec` stands for under this config (null: no decision). */
+  stateOf(rec: StoredConsent | null): ConsentState {
     const categories: Record<CategoryId, boolean> = {};
     const services: Record<ServiceId, boolean> = {};
     for (const cat of this.config.categories) {
@@ -147,11 +175,11 @@ export class ConsentStore {
    * call it once `ready()` has resolved.
    */
   acceptAll(): ConsentChange {
-    return this.#rules().acceptAll(this);
+    return this.#commit(this.#rules().acceptAll(this));
   }
 
   rejectAll(): ConsentChange {
-    return this.#rules().rejectAll(this);
+    return this.#commit(this.#rules().rejectAll(this));
   }
 
   /**
@@ -159,12 +187,12 @@ export class ConsentStore {
    * before any decision); a service not named follows its category.
    */
   set(categories: Record<CategoryId, boolean>, options: { services?: Record<ServiceId, boolean>; method?: DecisionMethod } = {}): ConsentChange {
-    return this.#rules().set(this, categories, options);
+    return this.#commit(this.#rules().set(this, categories, options));
   }
 
   /** Withdraw every non-essential consent (the same as Reject all, recorded as `withdraw`). */
   withdraw(): ConsentChange {
-    return this.#rules().rejectAll(this, 'withdraw');
+    return this.#commit(this.#rules().rejectAll(this, 'withdraw'));
   }
 
   /** Record the hash of the latest signed receipt in the stored decision. */
@@ -172,15 +200,29 @@ export class ConsentStore {
     if (this.#record) this.replace({ ...this.#record, h: hash });
   }
 
-  /** Stores `record` as the current decision (the decisions and the receipts call this). */
+  /**
+   * Stores `record` in place of the current one without telling anyone: for
+   * the receipts' own bookkeeping (a new visitor id, the receipt's hash), not for decisions.
+   */
   replace(record: StoredConsent): void {
     this.#record = this.previous = record;
     this.#storage.write(record);
   }
 
-  /** Tells every subscriber about a change (after `replace()`). */
-  notify(change: ConsentChange): ConsentChange {
-    for (const listener of [...this.#listeners]) {
+  /**
+   * Listen to every decision; returns the function that stops listening.
+   * `first`: before the decision is stored and before the others (Consent Mode and the gate only).
+   */
+  subscribe(listener: ChangeListener, first?: boolean): () => void {
+    const listeners = first ? this.#first : this.#listeners;
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  }
+
+  /** Makes `decision` the current one and tells the subscribers, storage among them, in the order of a commit (above). */
+  #commit({ record, change }: Decision): ConsentChange {
+    this.#record = this.previous = record;
+    for (const listener of [...this.#first, ...this.#listeners]) {
       try {
         listener(change);
       } catch (error) {
@@ -191,14 +233,8 @@ export class ConsentStore {
     return change;
   }
 
-  /** Listen to every decision; returns the function that stops listening. */
-  subscribe(listener: ChangeListener): () => void {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
-  }
-
   #rules(): Decisions {
-    if (!this.#decisions) throw new Error('cookie-seal: await store.ready() before deciding');
+    if (!this.#decisions) throw new Error('[cookie-seal] decide after store.ready()');
     return this.#decisions;
   }
 

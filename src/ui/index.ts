@@ -3,10 +3,11 @@
  * when the banner or the preference center is needed. It carries the banner
  * and fetches the banner's half of one language table. The preference
  * center, the rest of the strings and the default category texts are chunks
- * of their own, prefetched when the browser is idle after the banner shows.
+ * of their own, fetched on the visitor's intent to open it (pointer over or
+ * focus on Customise, see `onIntent`), not before:
+ * most visitors answer the banner without ever opening it.
  */
 import { emit } from '../core/events.js';
-import { whenIdle } from '../core/idle.js';
 import type { ConsentStore } from '../core/store.js';
 import type { UiController } from '../core/ui-controller.js';
 import type { BannerStrings, Strings } from '../i18n/strings.js';
@@ -108,13 +109,19 @@ export function createUi(store: ConsentStore, options: UiOptions): UiController 
           if (el.open) return;
           el.open = true;
           emit('seal-banner-show', {}, doc);
-          whenIdle(() => void Promise.all([loadPreferences(), strings(), defaultTexts()]).catch(() => {}), 3000, 1000);
+          // The banner's buttons need the decision rules (the consent chunk): fetched once it is
+          // painted, so they never compete with its own files. It renders in a microtask; the
+          // next frame's callback runs before that frame's paint, a task it posts after it. A
+          // click before they arrive waits for them.
+          requestAnimationFrame(() => setTimeout(() => void store.ready()));
         })
         .catch(fail('show the consent banner'));
     },
     showPreferences(opener) {
       const from = opener ?? deepActiveElement(doc);
       wantPreferences = true;
+      // Usually already fetched on intent; if not (a fast click, a script), the click waits for it
+      // and the banner stays as it is meanwhile.
       Promise.all([strings(), loadPreferences(), defaultTexts(), store.ready()])
         .then(([s, m]) => {
           if (!wantPreferences) return;
@@ -124,14 +131,9 @@ export function createUi(store: ConsentStore, options: UiOptions): UiController 
         .catch(fail('open the preference center'));
     },
     showMenu(anchor) {
-      Promise.all([strings(), loadMenu()])
-        .then(([s, m]) => {
-          const el = m.menu(ui, s);
-          // A second click on the same button closes the menu.
-          const toggle = el.open && el.anchor === anchor;
-          el.hide(toggle);
-          if (!toggle) void el.show(anchor);
-        })
+      // The menu's Withdraw decides: the decision rules come with it.
+      Promise.all([strings(), loadMenu(), store.ready()])
+        .then(([s, m]) => m.toggleMenu(ui, s, anchor))
         .catch(fail('open the settings menu'));
     },
     hide() {
@@ -142,5 +144,18 @@ export function createUi(store: ConsentStore, options: UiOptions): UiController 
     },
   };
   const ui: UiContext = { store, doc, options, controller };
+  /*
+   * A pointer over or focus on Customise or a `[data-seal-open]` trigger (touch fires pointerover
+   * too, before its click) is the visitor about to open the preference center: it is fetched then,
+   * so the click that follows opens it at once.
+   */
+  const onIntent = (event: Event) => {
+    // Each piece is fetched once (the imports by the browser, the rest memoised): asking again is cheap.
+    if ((event.composedPath()[0] as Element).closest?.('[part~=customise],[data-seal-open]')) {
+      void Promise.all([loadPreferences(), strings(), defaultTexts()]).catch(() => {});
+    }
+  };
+  doc.addEventListener('pointerover', onIntent);
+  doc.addEventListener('focusin', onIntent);
   return controller;
 }

@@ -24,3 +24,11 @@ export function menu(ui: UiContext, s: Strings): SealMenu {
   el.receiptsAvailable = Boolean(options.onDownloadReceipts) && store.previous !== null;
   return el;
 }
+
+/** Opens the settings menu of `ui` next to `anchor`, or closes it when it is already open there. */
+export function toggleMenu(ui: UiContext, s: Strings, anchor: HTMLElement): void {
+  const el = menu(ui, s);
+  const toggle = el.open && el.anchor === anchor;
+  el.hide(toggle);
+  if (!toggle) void el.show(anchor);
+}

@@ -81,8 +81,8 @@ export async function quiet(page, { timeout = 15_000 } = {}) {
 }
 
 /**
- * Resolves once the page's idle-time work has run: the runtime defers the preference-center
- * prefetch and the receipt outbox to requestIdleCallback (src/core/idle.ts), and idle callbacks run
+ * Resolves once the page's idle-time work has run: the runtime defers the receipt outbox to
+ * requestIdleCallback (src/core/idle.ts), and idle callbacks run
  * in the order they were queued, so one queued now runs after them; the task after it lets what
  * they started (an import(), a fetch) be issued.
  */

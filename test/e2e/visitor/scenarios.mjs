@@ -211,6 +211,27 @@ export function visitorFlows(engineName) {
     await s.close();
   });
 
+  t('mouse: the preference center is fetched only once the pointer reaches Customise, whose click opens it', async () => {
+    const s = await firstVisit('/');
+    // Read from Resource Timing: the same record in every engine, whatever the adapter sees of the network.
+    const requested = () => s.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    const ofPreferences = (paths) => paths.filter((p) => /\/chunks\/(preferences-[\w-]+|words\/en\/(more|categories))\.js$/.test(p));
+    // The consent chunk is requested after the banner's paint; then one idle turn for whatever else the page would start.
+    await s.waitFor(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/cookie-seal/chunks/consent.js')),
+      null, { message: 'the consent chunk requested after the paint' });
+    await s.evaluate(() => new Promise((resolve) => {
+      const next = () => setTimeout(() => resolve(true), 0);
+      if ('requestIdleCallback' in window) requestIdleCallback(next, { timeout: 10_000 });
+      else requestAnimationFrame(next);
+    }));
+    assert.deepEqual(ofPreferences(await requested()), [], `${s.engine}: nothing of the preference center before the pointer comes`);
+    await s.click(banner('Customise'));
+    await s.waitForElement(DIALOG);
+    assert.ok(ofPreferences(await requested()).length > 0, `${s.engine}: its files came with the pointer and the click`);
+    await assertClean(s, 'mouse customise');
+    await s.close();
+  });
+
   t('Reject all, then reload: no banner, nothing third-party, only the consent cookie', async () => {
     const s = await firstVisit('/');
     await decide(s, /reject all/i, 'reject-all');

@@ -119,6 +119,31 @@ describe('ConsentStore decisions', () => {
     expect(seen.map((c) => c.method)).to.deep.equal(['accept-all']);
   });
 
+  it('commits in its written order: the first subscribers (Consent Mode, then the gate), storage, then the rest', () => {
+    const { store, storage } = fresh();
+    const order: string[] = [];
+    const sees = (name: string) => () => order.push(`${name}${storage.writes ? ' (stored)' : ''}`);
+    store.subscribe(sees('events'));
+    store.subscribe(sees('consent mode'), true);
+    store.subscribe(sees('gate'), true);
+    store.subscribe(sees('receipts'));
+    store.acceptAll();
+    expect(order).to.deep.equal(['consent mode', 'gate', 'events (stored)', 'receipts (stored)']);
+  });
+
+  it('decision rules are pure: they return the next record and the change, and the store alone commits', () => {
+    const { store, storage } = fresh();
+    const heard: ConsentChange[] = [];
+    store.subscribe((c) => heard.push(c));
+    const { record, change } = decisions.acceptAll(store);
+    expect(store.needsDecision, 'nothing committed').to.equal(true);
+    expect(storage.writes).to.equal(0);
+    expect(heard).to.deep.equal([]);
+    expect(record.m).to.equal('accept-all');
+    expect(change.granted).to.include('analytics');
+    expect(change.state.categories.analytics).to.equal(true);
+  });
+
   it('whenGranted resolves at once when granted and later when granted by a decision', async () => {
     const { store } = fresh();
     let resolved = false;
