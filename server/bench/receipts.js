@@ -7,7 +7,8 @@
 //   2. crash: the service is SIGKILLed at 40 % and restarted; clients retry what failed (as the
 //      browser outbox does); afterwards every receipt answered 201 must be readable, once.
 // Env: BENCH_SECONDS (10), BENCH_CLIENTS (16), BENCH_STORAGES ("sqlite,postgres"),
-// BENCH_MODES ("log,nolog,crash"), BENCH_POOL (receipts signed up front, 40000).
+// BENCH_MODES ("log,nolog,crash"), BENCH_POOL (receipts signed up front, 60000),
+// SEAL_SERVER_NODE_ARGS (flags for the service's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
 import { createPrivateKey, randomUUID, sign } from 'node:crypto';
 import http from 'node:http';
 import { loadavg } from 'node:os';
@@ -21,12 +22,13 @@ import { freePort, spawnServer, stopChild } from '../test/helpers/spawn-server.j
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16);
-const POOL = Number(process.env.BENCH_POOL ?? 40_000);
+const POOL = Number(process.env.BENCH_POOL ?? 60_000);
 const STORAGES = (process.env.BENCH_STORAGES ?? 'sqlite,postgres').split(',');
 const MODES = (process.env.BENCH_MODES ?? 'log,nolog,crash').split(',');
 const ISS = 'https://bench.example';
 /** Seconds of load before measuring, so JIT compilation and caches do not count. */
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
+const NODE_ARGS = (process.env.SEAL_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
 
 /** @param {number[]} sorted @param {number} q */
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
@@ -80,7 +82,7 @@ async function runOne(label, args, env, mode, pool) {
   const port = await freePort();
   const serveArgs = ['--port', String(port), ...args];
   const serveEnv = { SEAL_RATE_LIMIT: '0', SEAL_EXPORT_TOKEN: 'bench', SEAL_ALLOWED_ORIGINS: ISS, ...env };
-  let server = await spawnServer(serveArgs, serveEnv);
+  let server = await spawnServer(serveArgs, serveEnv, NODE_ARGS);
   const url = server.url;
   const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
   const queue = [...pool];
@@ -115,6 +117,7 @@ async function runOne(label, args, env, mode, pool) {
   measuring = true;
   const load0 = loadavg()[0];
   const cpu0 = cpuSeconds(server.child.pid);
+  const client0 = process.cpuUsage();
   const start = performance.now();
   deadline = start + SECONDS * 1000;
   const checkpointer = (async () => {
@@ -129,13 +132,14 @@ async function runOne(label, args, env, mode, pool) {
     await sleep(SECONDS * 400);
     await stopChild(server.child, 'SIGKILL');
     const down = performance.now();
-    server = await spawnServer(serveArgs, serveEnv);
+    server = await spawnServer(serveArgs, serveEnv, NODE_ARGS);
     return performance.now() - down;
   })();
   await Promise.all(Array.from({ length: CLIENTS }, client));
   const elapsed = (performance.now() - start) / 1000;
   const load1 = loadavg()[0];
   const cpu1 = cpuSeconds(server.child.pid);
+  const client1 = process.cpuUsage(client0);
   const downtime = await crash;
   await checkpointer;
 
@@ -173,6 +177,8 @@ async function runOne(label, args, env, mode, pool) {
     load: `${load0.toFixed(1)}→${load1.toFixed(1)}`,
     // Server CPU per receipt: what the service costs whatever else runs on the machine.
     cpuMs: mode.crash ? NaN : (1000 * (cpu1 - cpu0)) / Math.max(1, created.length),
+    // The bench's own CPU per receipt (HTTP client): with 2 cores it competes with the service.
+    clientCpuMs: (client1.user + client1.system) / 1000 / Math.max(1, created.length),
   };
 }
 
@@ -200,7 +206,7 @@ async function main() {
         try {
           const r = await runOne(label, ['--data-dir', dir], env, { crash: m === 'crash', checkpoints: m !== 'nolog' }, pool);
           results.push(r);
-          console.log(`${r.perSecond}/s, p99 ${r.p99.toFixed(1)} ms, server CPU ${r.cpuMs.toFixed(3)} ms/receipt, load ${r.load}`);
+          console.log(`${r.perSecond}/s, p99 ${r.p99.toFixed(1)} ms, server CPU ${r.cpuMs.toFixed(3)} ms/receipt, client CPU ${r.clientCpuMs.toFixed(3)} ms/receipt, load ${r.load}`);
         } finally {
           rmSync(dir, { recursive: true, force: true });
         }
@@ -210,10 +216,10 @@ async function main() {
     }
   }
   console.log(`\nReceipt service bench, ${date}: ${CLIENTS} clients, ${SECONDS} s, loopback keep-alive HTTP, node ${process.version}, load average (1 min) before→after each run\n`);
-  console.log('| storage | run | answered 201 | receipts/s | p50 ms | p99 ms | retried after crash | restart ms | rows stored | duplicate rows | lost | log | checkpoints | server CPU ms/receipt | load |');
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  console.log('| storage | run | answered 201 | receipts/s | p50 ms | p99 ms | retried after crash | restart ms | rows stored | duplicate rows | lost | log | checkpoints | server CPU ms/receipt | client CPU ms/receipt | load |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of results) {
-    console.log(`| ${r.storage} | ${r.mode} | ${r.receipts} | ${r.perSecond} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.retriedAfterCrash} | ${r.downtimeMs} | ${r.rows} | ${r.duplicateRows} | ${r.lost} | ${r.log} | ${r.checkpoints} | ${Number.isNaN(r.cpuMs) ? '–' : r.cpuMs.toFixed(3)} | ${r.load} |`);
+    console.log(`| ${r.storage} | ${r.mode} | ${r.receipts} | ${r.perSecond} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.retriedAfterCrash} | ${r.downtimeMs} | ${r.rows} | ${r.duplicateRows} | ${r.lost} | ${r.log} | ${r.checkpoints} | ${Number.isNaN(r.cpuMs) ? '–' : r.cpuMs.toFixed(3)} | ${r.clientCpuMs.toFixed(3)} | ${r.load} |`);
   }
   for (const storage of ['SQLite', 'PostgreSQL']) {
     const on = results.find((r) => r.storage === storage && r.mode === 'with log');
