@@ -59,6 +59,27 @@ const COLUMNS = 'seq, id, jws, server_jws AS serverJws, received_at AS receivedA
 /** @param {any} r @returns {ReceiptRow} */
 const toRow = (r) => ({ id: r.id, jws: r.jws, serverJws: r.serverJws, receivedAt: r.receivedAt, receiptHash: r.receiptHash, leafIndex: r.leafIndex ?? null });
 
+const STATUS = /** @type {const} */ (['created', 'duplicate', 'conflict', 'key_conflict']);
+
+/**
+ * The writer's flat answer for the i-th receipt of a batch, as an InsertResult. The row is
+ * rebuilt from what this thread sent; only a conflicting stored receipt comes back whole.
+ * @param {NewReceipt} entry @param {{ out: any[], conflicts: Record<number, { jws: string, receiptHash: string }> }} msg @param {number} i
+ * @returns {InsertResult}
+ */
+function toResult(entry, { out, conflicts }, i) {
+  const status = /** @type {typeof STATUS[number]} */ (STATUS[out[4 * i]]);
+  if (status === 'key_conflict') return { status, row: null };
+  const other = conflicts[i];
+  return {
+    status,
+    row: {
+      id: entry.id, jws: other ? other.jws : entry.jws, serverJws: out[4 * i + 1], receivedAt: out[4 * i + 2],
+      receiptHash: other ? other.receiptHash : entry.receiptHash, leafIndex: out[4 * i + 3],
+    },
+  };
+}
+
 /** Owner-only database files (0600), whatever the umask: created so, and corrected if not. */
 function restrictFiles(/** @type {string} */ file) {
   for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
@@ -131,7 +152,7 @@ export function openSqlite({ file, log = true }) {
   writer.on('message', (msg) => {
     const batch = inFlight ?? [];
     inFlight = null;
-    if (msg.type === 'done') batch.forEach((p, i) => p.resolve(msg.results[i]));
+    if (msg.type === 'done') batch.forEach((p, i) => p.resolve(toResult(p.entry, msg, i)));
     else batch.forEach((p) => p.reject(new Error(`the receipt could not be stored: ${msg.message}`)));
     send();
     if (!inFlight) writer.unref();
@@ -141,7 +162,10 @@ export function openSqlite({ file, log = true }) {
     inFlight = pending;
     pending = [];
     writer.ref(); // a write on its way to disk keeps the process alive
-    writer.postMessage({ type: 'batch', items: inFlight.map((p) => p.entry) });
+    // Flat strings, not objects: cheaper to copy into the writer thread.
+    const items = [];
+    for (const { entry: e } of inFlight) items.push(e.id, e.jws, e.receiptHash, e.sub, e.keyThumbprint, e.claims.iss, e.claims.jti);
+    writer.postMessage({ type: 'batch', items });
   }
 
   let closed = false;
