@@ -104,7 +104,7 @@ export async function buildApp(options) {
     }
     return reply.code(404).send({ error: 'not_found', message: `No route for ${req.method} ${path}.` });
   });
-  // A callback hook (no promise a response) setting the API headers in one call.
+  // A callback hook (no promise per response) that sets the API headers in one call.
   const apiHeaders = { ...API_HEADERS, ...(https ? { 'strict-transport-security': 'max-age=31536000' } : {}) };
   app.addHook('onSend', (req, reply, payload, done) => {
     if (!isApiPath(req.url)) {
