@@ -7,11 +7,14 @@ import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { makeSealer } from '../countersign.js';
 
-const { file, log } = /** @type {{ file: string, log: boolean }} */ (workerData);
+const { file, log, autoCheckpoint } = /** @type {{ file: string, log: boolean, autoCheckpoint: number }} */ (workerData);
 const db = new Database(file);
 db.pragma('journal_mode = WAL');
 db.pragma('synchronous = FULL');
 db.pragma('busy_timeout = 5000');
+// The checkpointer thread (sqlite-checkpointer.js) copies the WAL back; the writer does it only
+// if that falls far behind (16 MB of WAL).
+db.pragma(`wal_autocheckpoint = ${autoCheckpoint}`);
 
 const COLUMNS = 'id, jws, server_jws AS serverJws, received_at AS receivedAt, receipt_hash AS receiptHash, leaf_index AS leafIndex';
 const getStmt = db.prepare(`SELECT ${COLUMNS} FROM seal_receipts WHERE id = ?`);

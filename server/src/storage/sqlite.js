@@ -27,6 +27,10 @@ import { ensurePrivateDir } from '../keys.js';
  */
 
 const PAGE = 500;
+/** How often the checkpointer thread copies the WAL into the database. */
+const CHECKPOINT_MS = 100;
+/** WAL pages (4 KiB) after which the writer checkpoints itself: only if the checkpointer lags. */
+const SAFETY_CHECKPOINT_PAGES = 4000;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS seal_receipts (
@@ -104,8 +108,9 @@ function migrate(db) {
  * Receipts verified while the previous batch is being written share the next transaction
  * (group commit): one fsync between them, done by the writer thread (sqlite-writer.js) while
  * this thread goes on verifying. Inside the transaction the database hands out the leaf
- * indexes (max + 1) and the receipts are countersigned with them. Reads use this thread's
- * own connection (WAL: readers never wait for the writer).
+ * indexes (max + 1) and the receipts are countersigned with them. A third thread
+ * (sqlite-checkpointer.js) copies the WAL back into the database, so no commit waits for that.
+ * Reads use this thread's own connection (WAL: readers never wait for the writer).
  * @param {{ file: string, log?: boolean }} options `log: false` only for the bench's baseline
  * @returns {Storage}
  */
@@ -134,9 +139,21 @@ export function openSqlite({ file, log = true }) {
   );
 
   // Writes go through the writer thread (sqlite-writer.js); one batch in flight at a time.
-  const writer = new Worker(new URL('./sqlite-writer.js', import.meta.url), { workerData: { file, log } });
+  const onDisk = file !== ':memory:';
+  const writer = new Worker(new URL('./sqlite-writer.js', import.meta.url), {
+    workerData: { file, log, autoCheckpoint: onDisk ? SAFETY_CHECKPOINT_PAGES : 1000 },
+  });
   // An idle writer does not keep the process alive (a CLI that failed must be able to exit).
   writer.unref();
+  // Checkpoints off the commit path (sqlite-checkpointer.js). If it fails, the writer's own
+  // automatic checkpoint (SAFETY_CHECKPOINT_PAGES) still bounds the WAL.
+  const checkpointer = onDisk
+    ? new Worker(new URL('./sqlite-checkpointer.js', import.meta.url), { workerData: { file, intervalMs: CHECKPOINT_MS } })
+    : null;
+  let checkpointerRunning = checkpointer !== null;
+  checkpointer?.unref();
+  checkpointer?.on('error', () => {}); // the writer's safety checkpoint takes over
+  checkpointer?.on('exit', () => { checkpointerRunning = false; });
   /** @type {Array<{ entry: NewReceipt, resolve: (r: InsertResult) => void, reject: (e: unknown) => void }>} */
   let pending = [];
   /** @type {typeof pending | null} */
@@ -215,6 +232,11 @@ export function openSqlite({ file, log = true }) {
       writer.ref();
       writer.postMessage({ type: 'close' });
       await once(writer, 'exit');
+      if (checkpointer && checkpointerRunning) {
+        checkpointer.ref();
+        checkpointer.postMessage({ type: 'close' });
+        await once(checkpointer, 'exit');
+      }
       db.close();
     },
   };
