@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { makeSealer } from '../countersign.js';
+import { makeAsyncSealer } from '../countersign.js';
 
 const PAGE = 500;
 /** The transaction-level lock under which a batch takes its leaf indexes (and the schema is made). */
@@ -97,7 +97,7 @@ export function openPostgres({ connectionString, schema, pool: poolConfig, log =
 
   /** @type {Array<{ entry: import('./sqlite.js').NewReceipt, resolve: (r: any) => void, reject: (e: unknown) => void }>} */
   const pending = [];
-  /** @type {ReturnType<typeof makeSealer> | null} */
+  /** @type {ReturnType<typeof makeAsyncSealer> | null} */
   let seal = null;
   let running = false;
 
@@ -132,6 +132,8 @@ export function openPostgres({ connectionString, schema, pool: poolConfig, log =
       const receivedAt = new Date(head.now).toISOString();
       if (!seal) throw new Error('the storage has no countersigning key yet');
       const sealer = seal;
+      /** @type {import('../countersign.js').BaseClaims[]} */
+      const claims = [];
       const results = batch.map(({ entry }) => {
         const found = byId.get(entry.id);
         if (found) return { status: found.jws === entry.jws ? 'duplicate' : 'conflict', row: found };
@@ -144,12 +146,15 @@ export function openPostgres({ connectionString, schema, pool: poolConfig, log =
           newPins.id.push(entry.id);
         }
         const leafIndex = next === null ? null : next++;
-        const serverJws = sealer(entry.claims, receivedAt, leafIndex);
-        const row = { id: entry.id, jws: entry.jws, serverJws, receivedAt, receiptHash: entry.receiptHash, leafIndex };
+        const row = { id: entry.id, jws: entry.jws, serverJws: '', receivedAt, receiptHash: entry.receiptHash, leafIndex };
         byId.set(entry.id, row);
         rows.push(row);
+        claims.push(entry.claims);
         return { status: 'created', row };
       });
+      // Countersigned in parallel, off the event loop; the rows are complete before the insert.
+      const signatures = await Promise.all(rows.map((r, i) => sealer(/** @type {any} */ (claims[i]), receivedAt, r.leafIndex)));
+      rows.forEach((r, i) => { r.serverJws = /** @type {string} */ (signatures[i]); });
       if (rows.length > 0) {
         await client.query(
           `WITH pins AS (
@@ -194,7 +199,7 @@ export function openPostgres({ connectionString, schema, pool: poolConfig, log =
   return {
     kind: 'postgres',
     setSigner(spec) {
-      seal = makeSealer(spec);
+      seal = makeAsyncSealer(spec); // imports the key now: an unusable one fails here
     },
     async insert(entry) {
       await ready;
