@@ -104,12 +104,16 @@ export async function buildApp(options) {
     }
     return reply.code(404).send({ error: 'not_found', message: `No route for ${req.method} ${path}.` });
   });
-  app.addHook('onSend', async (req, reply) => {
-    reply.header('x-content-type-options', 'nosniff');
-    if (!isApiPath(req.url)) return;
-    for (const [k, v] of Object.entries(API_HEADERS)) reply.header(k, v);
-    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
-    if (https) reply.header('strict-transport-security', 'max-age=31536000');
+  // A callback hook (no promise per response) that sets the API headers in one call.
+  const apiHeaders = { ...API_HEADERS, ...(https ? { 'strict-transport-security': 'max-age=31536000' } : {}) };
+  app.addHook('onSend', (req, reply, payload, done) => {
+    if (!isApiPath(req.url)) {
+      reply.header('x-content-type-options', 'nosniff');
+    } else {
+      reply.headers(apiHeaders);
+      if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    }
+    done(null, payload);
   });
 
   await app.register(cors, {

@@ -41,19 +41,47 @@ export async function verifyCountersignature(serverJws, jwks, receiptJws) {
  * @typedef {{ iss: string, jti: string, receiptHash: string }} BaseClaims
  */
 
+/** @param {SignerSpec} spec */
+function sealParts({ jwk, typ }) {
+  const key = createPrivateKey({ key: /** @type {any} */ ({ kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y, d: jwk.d }), format: 'jwk' });
+  const header = Buffer.from(JSON.stringify({ alg: 'ES256', kid: jwk.kid, typ })).toString('base64url');
+  /** @param {BaseClaims} claims @param {string} receivedAt @param {number | null} leafIndex */
+  const input = (claims, receivedAt, leafIndex) => {
+    const payload = { iss: claims.iss, iat: Math.floor(Date.parse(receivedAt) / 1000), jti: claims.jti, receiptHash: claims.receiptHash, receivedAt,
+      ...(leafIndex === null ? {} : { leafIndex }) };
+    return `${header}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}`;
+  };
+  return { key, input };
+}
+
 /**
  * A synchronous countersigner (node:crypto, ES256): claims in, compact JWS out. `iat` and
  * `receivedAt` come from the time the database gave the batch, `leafIndex` from its order.
  * @param {SignerSpec} spec
  * @returns {(claims: BaseClaims, receivedAt: string, leafIndex: number | null) => string}
  */
-export function makeSealer({ jwk, typ }) {
-  const key = createPrivateKey({ key: /** @type {any} */ ({ kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y, d: jwk.d }), format: 'jwk' });
-  const header = Buffer.from(JSON.stringify({ alg: 'ES256', kid: jwk.kid, typ })).toString('base64url');
+export function makeSealer(spec) {
+  const { key, input } = sealParts(spec);
   return (claims, receivedAt, leafIndex) => {
-    const payload = { iss: claims.iss, iat: Math.floor(Date.parse(receivedAt) / 1000), jti: claims.jti, receiptHash: claims.receiptHash, receivedAt,
-      ...(leafIndex === null ? {} : { leafIndex }) };
-    const input = `${header}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}`;
-    return `${input}.${sign('sha256', Buffer.from(input), { key, dsaEncoding: 'ieee-p1363' }).toString('base64url')}`;
+    const text = input(claims, receivedAt, leafIndex);
+    return `${text}.${sign('sha256', Buffer.from(text), { key, dsaEncoding: 'ieee-p1363' }).toString('base64url')}`;
   };
+}
+
+/**
+ * The same countersigner, signing on libuv's thread pool (node:crypto's callback form): for a
+ * storage that countersigns on the event loop's thread (PostgreSQL), a batch's signatures are
+ * made in parallel and off that thread.
+ * @param {SignerSpec} spec
+ * @returns {(claims: BaseClaims, receivedAt: string, leafIndex: number | null) => Promise<string>}
+ */
+export function makeAsyncSealer(spec) {
+  const { key, input } = sealParts(spec);
+  return (claims, receivedAt, leafIndex) => new Promise((resolve, reject) => {
+    const text = input(claims, receivedAt, leafIndex);
+    sign('sha256', Buffer.from(text), { key, dsaEncoding: 'ieee-p1363' }, (err, signature) => {
+      if (err) reject(err);
+      else resolve(`${text}.${signature.toString('base64url')}`);
+    });
+  });
 }

@@ -38,16 +38,35 @@ export function jwkThumbprint(/** @type {{ crv: string, kty: string, x: string, 
   return createHash('sha256').update(`{"crv":"${jwk.crv}","kty":"${jwk.kty}","x":"${jwk.x}","y":"${jwk.y}"}`).digest('base64url');
 }
 
-/** Imported visitor keys, by thumbprint: a returning visitor's key is parsed once. */
+/**
+ * Imported visitor keys with their thumbprints, by "x.y": a returning visitor's key is parsed
+ * and hashed once.
+ * @type {Map<string, { key: import('node:crypto').KeyObject, thumbprint: string }>}
+ */
 const keyCache = new Map();
-function visitorKey(/** @type {string} */ thumbprint, /** @type {{ x: string, y: string }} */ jwk) {
-  let key = keyCache.get(thumbprint);
-  if (!key) {
-    key = createPublicKey({ key: { kty: 'EC', crv: 'P-256', x: jwk.x, y: jwk.y }, format: 'jwk' });
-    if (keyCache.size >= 10_000) keyCache.delete(keyCache.keys().next().value);
-    keyCache.set(thumbprint, key);
+/** @param {string} x @param {string} y */
+function visitorKey(x, y) {
+  const name = `${x}.${y}`;
+  let entry = keyCache.get(name);
+  if (!entry) {
+    const key = createPublicKey({ key: { kty: 'EC', crv: 'P-256', x, y }, format: 'jwk' });
+    entry = { key, thumbprint: jwkThumbprint({ crv: 'P-256', kty: 'EC', x, y }) };
+    if (keyCache.size >= 10_000) keyCache.delete(/** @type {string} */ (keyCache.keys().next().value));
+    keyCache.set(name, entry);
   }
-  return key;
+  return entry;
+}
+
+/**
+ * ES256 verification on libuv's thread pool (node:crypto's callback form), so the event loop
+ * goes on parsing and answering other requests meanwhile.
+ * @param {Buffer} data @param {import('node:crypto').KeyObject} key @param {Buffer} signature
+ * @returns {Promise<boolean>}
+ */
+function verifyOffThread(data, key, signature) {
+  return new Promise((resolve, reject) => {
+    verifyBytes('sha256', data, { key, dsaEncoding: 'ieee-p1363' }, signature, (err, ok) => (err ? reject(err) : resolve(ok)));
+  });
 }
 
 /**
@@ -139,14 +158,18 @@ export async function verifyReceipt(jws, { now = Date.now() } = {}) {
   if (typeof jwk.x !== 'string' || typeof jwk.y !== 'string' || !/^[A-Za-z0-9_-]{43}$/.test(jwk.x) || !/^[A-Za-z0-9_-]{43}$/.test(jwk.y)) {
     throw new ReceiptError(400, 'invalid_key', 'The header jwk must have base64url "x" and "y" of 32 bytes each.');
   }
-  const thumbprint = jwkThumbprint({ crv: 'P-256', kty: 'EC', x: jwk.x, y: jwk.y });
   const [h, p, sig] = /** @type {[string, string, string]} */ (jws.split('.'));
+  const signature = Buffer.from(sig, 'base64url');
   let valid = false;
-  try {
-    const signature = Buffer.from(sig, 'base64url');
-    valid = signature.length === 64 && verifyBytes('sha256', Buffer.from(`${h}.${p}`), { key: visitorKey(thumbprint, jwk), dsaEncoding: 'ieee-p1363' }, signature);
-  } catch (err) {
-    throw new ReceiptError(400, 'invalid_key', `The header jwk is not a valid P-256 public key (${errorName(err)}).`);
+  let thumbprint = '';
+  if (signature.length === 64) {
+    try {
+      const visitor = visitorKey(jwk.x, jwk.y);
+      thumbprint = visitor.thumbprint;
+      valid = await verifyOffThread(Buffer.from(`${h}.${p}`), visitor.key, signature);
+    } catch (err) {
+      throw new ReceiptError(400, 'invalid_key', `The header jwk is not a valid P-256 public key (${errorName(err)}).`);
+    }
   }
   if (!valid) throw new ReceiptError(400, 'bad_signature', 'The receipt signature does not verify with its embedded key.');
   const payloadBytes = Buffer.from(p, 'base64url');

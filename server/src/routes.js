@@ -69,9 +69,8 @@ export function registerRoutes(app, { storage, keys, serviceOrigin, allowed, exp
       throw new ReceiptError(403, 'origin_mismatch', `The receipt was issued for ${iss} but sent from ${origin}.`);
     }
     const id = String(payload.jti).toLowerCase();
-    // Cheap replay answer before anything is queued.
-    const existing = await storage.get(id);
-    if (existing) return settle(reply, existing.jws === jws ? 'duplicate' : 'conflict', existing);
+    // No read first: the storage answers a replay (same jti) and a foreign key for a pinned
+    // visitor from inside the transaction that would insert the receipt.
     const hash = receiptHash(jws);
     const result = await storage.insert({
       id, jws, receiptHash: hash, sub: String(payload.sub), keyThumbprint: thumbprint,

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { makeSealer } from '../countersign.js';
+import { makeAsyncSealer } from '../countersign.js';
 
 const PAGE = 500;
 /** The transaction-level lock under which a batch takes its leaf indexes (and the schema is made). */
@@ -97,7 +97,7 @@ export function openPostgres({ connectionString, schema, pool: poolConfig, log =
 
   /** @type {Array<{ entry: import('./sqlite.js').NewReceipt, resolve: (r: any) => void, reject: (e: unknown) => void }>} */
   const pending = [];
-  /** @type {ReturnType<typeof makeSealer> | null} */
+  /** @type {ReturnType<typeof makeAsyncSealer> | null} */
   let seal = null;
   let running = false;
 
@@ -105,15 +105,22 @@ export function openPostgres({ connectionString, schema, pool: poolConfig, log =
   async function commit(batch) {
     const client = await pool.connect();
     try {
-      await client.query('BEGIN');
-      await client.query(`SELECT pg_advisory_xact_lock(${LOG_LOCK})`);
+      // Four round trips a batch: begin and lock; read (stored ids, pins, next leaf, time) in
+      // one statement, which starts after the lock so it sees every earlier batch; insert
+      // pins and receipts in one statement; commit.
+      await client.query(`BEGIN; SELECT pg_advisory_xact_lock(${LOG_LOCK})`);
       const ids = batch.map((p) => p.entry.id);
       const subs = [...new Set(batch.map((p) => p.entry.sub))];
-      const [stored, pins, head] = await Promise.all([
-        client.query(`SELECT ${COLUMNS} FROM seal_receipts WHERE id = ANY($1::uuid[])`, [ids]),
-        client.query('SELECT sub, key_thumbprint FROM seal_visitors WHERE sub = ANY($1::text[])', [subs]),
-        client.query('SELECT coalesce(max(leaf_index) + 1, 0) AS next, clock_timestamp() AS now FROM seal_receipts'),
-      ]);
+      const { rows: [head] } = await client.query(
+        `SELECT
+           (SELECT coalesce(json_agg(r), '[]') FROM (SELECT ${COLUMNS} FROM seal_receipts WHERE id = ANY($1::uuid[])) AS r) AS stored,
+           (SELECT coalesce(json_agg(v), '[]') FROM (SELECT sub, key_thumbprint FROM seal_visitors WHERE sub = ANY($2::text[])) AS v) AS pins,
+           (SELECT coalesce(max(leaf_index) + 1, 0) FROM seal_receipts) AS next,
+           clock_timestamp() AS now`,
+        [ids, subs],
+      );
+      const stored = { rows: /** @type {any[]} */ (head.stored) };
+      const pins = { rows: /** @type {Array<{ sub: string, key_thumbprint: string }>} */ (head.pins) };
       /** @type {Map<string, import('./sqlite.js').ReceiptRow>} */
       const byId = new Map(stored.rows.map((r) => [r.id, toRow(r)]));
       /** @type {Map<string, string>} */
@@ -121,10 +128,12 @@ export function openPostgres({ connectionString, schema, pool: poolConfig, log =
       const newPins = { sub: /** @type {string[]} */ ([]), thumb: /** @type {string[]} */ ([]), id: /** @type {string[]} */ ([]) };
       /** @type {import('./sqlite.js').ReceiptRow[]} */
       const rows = [];
-      let next = log ? Number(head.rows[0].next) : null;
-      const receivedAt = new Date(head.rows[0].now).toISOString();
+      let next = log ? Number(head.next) : null;
+      const receivedAt = new Date(head.now).toISOString();
       if (!seal) throw new Error('the storage has no countersigning key yet');
       const sealer = seal;
+      /** @type {import('../countersign.js').BaseClaims[]} */
+      const claims = [];
       const results = batch.map(({ entry }) => {
         const found = byId.get(entry.id);
         if (found) return { status: found.jws === entry.jws ? 'duplicate' : 'conflict', row: found };
@@ -137,24 +146,24 @@ export function openPostgres({ connectionString, schema, pool: poolConfig, log =
           newPins.id.push(entry.id);
         }
         const leafIndex = next === null ? null : next++;
-        const serverJws = sealer(entry.claims, receivedAt, leafIndex);
-        const row = { id: entry.id, jws: entry.jws, serverJws, receivedAt, receiptHash: entry.receiptHash, leafIndex };
+        const row = { id: entry.id, jws: entry.jws, serverJws: '', receivedAt, receiptHash: entry.receiptHash, leafIndex };
         byId.set(entry.id, row);
         rows.push(row);
+        claims.push(entry.claims);
         return { status: 'created', row };
       });
-      if (newPins.sub.length > 0) {
-        await client.query(
-          'INSERT INTO seal_visitors (sub, key_thumbprint, first_id) SELECT * FROM unnest($1::text[], $2::text[], $3::uuid[])',
-          [newPins.sub, newPins.thumb, newPins.id],
-        );
-      }
+      // Countersigned in parallel, off the event loop; the rows are complete before the insert.
+      const signatures = await Promise.all(rows.map((r, i) => sealer(/** @type {any} */ (claims[i]), receivedAt, r.leafIndex)));
+      rows.forEach((r, i) => { r.serverJws = /** @type {string} */ (signatures[i]); });
       if (rows.length > 0) {
         await client.query(
-          `INSERT INTO seal_receipts (id, jws, server_jws, received_at, receipt_hash, leaf_index)
+          `WITH pins AS (
+             INSERT INTO seal_visitors (sub, key_thumbprint, first_id) SELECT * FROM unnest($7::text[], $8::text[], $9::uuid[])
+           )
+           INSERT INTO seal_receipts (id, jws, server_jws, received_at, receipt_hash, leaf_index)
            SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::timestamptz[], $5::text[], $6::bigint[])`,
           [rows.map((r) => r.id), rows.map((r) => r.jws), rows.map((r) => r.serverJws), rows.map((r) => r.receivedAt),
-            rows.map((r) => r.receiptHash), rows.map((r) => r.leafIndex)],
+            rows.map((r) => r.receiptHash), rows.map((r) => r.leafIndex), newPins.sub, newPins.thumb, newPins.id],
         );
       }
       await client.query('COMMIT');
@@ -190,7 +199,7 @@ export function openPostgres({ connectionString, schema, pool: poolConfig, log =
   return {
     kind: 'postgres',
     setSigner(spec) {
-      seal = makeSealer(spec);
+      seal = makeAsyncSealer(spec); // imports the key now: an unusable one fails here
     },
     async insert(entry) {
       await ready;

@@ -27,6 +27,10 @@ import { ensurePrivateDir } from '../keys.js';
  */
 
 const PAGE = 500;
+/** How often the checkpointer thread copies the WAL into the database. */
+const CHECKPOINT_MS = 100;
+/** WAL pages (4 KiB) after which the writer checkpoints itself: only if the checkpointer lags. */
+const SAFETY_CHECKPOINT_PAGES = 4000;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS seal_receipts (
@@ -59,6 +63,27 @@ const COLUMNS = 'seq, id, jws, server_jws AS serverJws, received_at AS receivedA
 /** @param {any} r @returns {ReceiptRow} */
 const toRow = (r) => ({ id: r.id, jws: r.jws, serverJws: r.serverJws, receivedAt: r.receivedAt, receiptHash: r.receiptHash, leafIndex: r.leafIndex ?? null });
 
+const STATUS = /** @type {const} */ (['created', 'duplicate', 'conflict', 'key_conflict']);
+
+/**
+ * The writer's flat answer for the i-th receipt of a batch, as an InsertResult. The row is
+ * rebuilt from what this thread sent; only a conflicting stored receipt comes back whole.
+ * @param {NewReceipt} entry @param {{ out: any[], conflicts: Record<number, { jws: string, receiptHash: string }> }} msg @param {number} i
+ * @returns {InsertResult}
+ */
+function toResult(entry, { out, conflicts }, i) {
+  const status = /** @type {typeof STATUS[number]} */ (STATUS[out[4 * i]]);
+  if (status === 'key_conflict') return { status, row: null };
+  const other = conflicts[i];
+  return {
+    status,
+    row: {
+      id: entry.id, jws: other ? other.jws : entry.jws, serverJws: out[4 * i + 1], receivedAt: out[4 * i + 2],
+      receiptHash: other ? other.receiptHash : entry.receiptHash, leafIndex: out[4 * i + 3],
+    },
+  };
+}
+
 /** Owner-only database files (0600), whatever the umask: created so, and corrected if not. */
 function restrictFiles(/** @type {string} */ file) {
   for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
@@ -83,8 +108,9 @@ function migrate(db) {
  * Receipts verified while the previous batch is being written share the next transaction
  * (group commit): one fsync between them, done by the writer thread (sqlite-writer.js) while
  * this thread goes on verifying. Inside the transaction the database hands out the leaf
- * indexes (max + 1) and the receipts are countersigned with them. Reads use this thread's
- * own connection (WAL: readers never wait for the writer).
+ * indexes (max + 1) and the receipts are countersigned with them. A third thread
+ * (sqlite-checkpointer.js) copies the WAL back into the database, so no commit waits for that.
+ * Reads use this thread's own connection (WAL: readers never wait for the writer).
  * @param {{ file: string, log?: boolean }} options `log: false` only for the bench's baseline
  * @returns {Storage}
  */
@@ -113,9 +139,21 @@ export function openSqlite({ file, log = true }) {
   );
 
   // Writes go through the writer thread (sqlite-writer.js); one batch in flight at a time.
-  const writer = new Worker(new URL('./sqlite-writer.js', import.meta.url), { workerData: { file, log } });
+  const onDisk = file !== ':memory:';
+  const writer = new Worker(new URL('./sqlite-writer.js', import.meta.url), {
+    workerData: { file, log, autoCheckpoint: onDisk ? SAFETY_CHECKPOINT_PAGES : 1000 },
+  });
   // An idle writer does not keep the process alive (a CLI that failed must be able to exit).
   writer.unref();
+  // Checkpoints off the commit path (sqlite-checkpointer.js). If it fails, the writer's own
+  // automatic checkpoint (SAFETY_CHECKPOINT_PAGES) still bounds the WAL.
+  const checkpointer = onDisk
+    ? new Worker(new URL('./sqlite-checkpointer.js', import.meta.url), { workerData: { file, intervalMs: CHECKPOINT_MS } })
+    : null;
+  let checkpointerRunning = checkpointer !== null;
+  checkpointer?.unref();
+  checkpointer?.on('error', () => {}); // the writer's safety checkpoint takes over
+  checkpointer?.on('exit', () => { checkpointerRunning = false; });
   /** @type {Array<{ entry: NewReceipt, resolve: (r: InsertResult) => void, reject: (e: unknown) => void }>} */
   let pending = [];
   /** @type {typeof pending | null} */
@@ -131,7 +169,7 @@ export function openSqlite({ file, log = true }) {
   writer.on('message', (msg) => {
     const batch = inFlight ?? [];
     inFlight = null;
-    if (msg.type === 'done') batch.forEach((p, i) => p.resolve(msg.results[i]));
+    if (msg.type === 'done') batch.forEach((p, i) => p.resolve(toResult(p.entry, msg, i)));
     else batch.forEach((p) => p.reject(new Error(`the receipt could not be stored: ${msg.message}`)));
     send();
     if (!inFlight) writer.unref();
@@ -141,7 +179,10 @@ export function openSqlite({ file, log = true }) {
     inFlight = pending;
     pending = [];
     writer.ref(); // a write on its way to disk keeps the process alive
-    writer.postMessage({ type: 'batch', items: inFlight.map((p) => p.entry) });
+    // Flat strings, not objects: cheaper to copy into the writer thread.
+    const items = [];
+    for (const { entry: e } of inFlight) items.push(e.id, e.jws, e.receiptHash, e.sub, e.keyThumbprint, e.claims.iss, e.claims.jti);
+    writer.postMessage({ type: 'batch', items });
   }
 
   let closed = false;
@@ -191,6 +232,11 @@ export function openSqlite({ file, log = true }) {
       writer.ref();
       writer.postMessage({ type: 'close' });
       await once(writer, 'exit');
+      if (checkpointer && checkpointerRunning) {
+        checkpointer.ref();
+        checkpointer.postMessage({ type: 'close' });
+        await once(checkpointer, 'exit');
+      }
       db.close();
     },
   };

@@ -19,10 +19,11 @@ export function freePort() {
 /**
  * Starts `cookie-seal-server serve` as a child process and waits until it prints its URL.
  * @param {string[]} args @param {NodeJS.ProcessEnv} [env]
+ * @param {string[]} [nodeArgs] flags for node itself (the bench passes `--cpu-prof` this way)
  * @returns {Promise<{ child: import('node:child_process').ChildProcess, url: string, output: () => string }>}
  */
-export function spawnServer(args, env = {}) {
-  const child = spawn(process.execPath, [BIN, 'serve', ...args], {
+export function spawnServer(args, env = {}, nodeArgs = []) {
+  const child = spawn(process.execPath, [...nodeArgs, BIN, 'serve', ...args], {
     env: { ...process.env, LOG_LEVEL: 'error', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
