@@ -130,12 +130,25 @@ export function mountPlaceholders(store: ConsentStore, options: PlaceholderOptio
     if (hadFocus && iframe.isConnected) iframe.focus({ preventScroll: true });
   }
 
+  /** The placeholder's words, fetched with the first iframe that needs one (a page of `<seal-embed>`s never does). */
+  let words: Promise<void> | null = null;
+  const loadWords = () =>
+    (words ??= loadPiece(options.lang, 'embed')
+      .then((piece) => {
+        strings = withOverrides(piece, options.lang, store.config.texts);
+        if (!stopped) sync();
+      })
+      .catch(failed));
+
   function sync(): void {
-    if (!strings) return;
     for (const [iframe, entry] of mounted) {
       if (!iframe.isConnected || iframe.getAttribute(STATE) !== 'blocked') unmount(iframe, entry);
     }
-    for (const iframe of blocked()) if (!mounted.has(iframe) && loadable(iframe)) mount(iframe, strings);
+    for (const iframe of blocked()) {
+      if (mounted.has(iframe) || !loadable(iframe)) continue;
+      if (strings) mount(iframe, strings);
+      else void loadWords();
+    }
     if (wireEmbeds) wireEmbeds();
     else if (doc.querySelector('seal-embed')) void loadEmbeds();
   }
@@ -144,15 +157,9 @@ export function mountPlaceholders(store: ConsentStore, options: PlaceholderOptio
   // activated: watching that attribute covers both, whatever decided.
   const observer = new MutationObserver(sync);
   observer.observe(doc, { subtree: true, childList: true, attributes: true, attributeFilter: [STATE] });
-  const ready = loadPiece(options.lang, 'embed')
-    .then((words) => {
-      if (stopped) return;
-      strings = withOverrides(words, options.lang, store.config.texts);
-      sync();
-      // The embeds already on the page are wired before a form they hold may be sent.
-      return embedsLoaded ?? undefined;
-    })
-    .catch(failed);
+  sync();
+  // The placeholders and embeds already on the page are in place (a form an embed holds may be sent from then on).
+  const ready = Promise.all([words, embedsLoaded]).then(() => {});
 
   return {
     ready,
