@@ -45,7 +45,15 @@ const BUDGETS = { returning: 3 * KB, embed: 10 * KB, first: 12 * KB, all: 26 * K
 // `all` 49.41 → 49.72 KB. Then the gate's fix for Chromium, which dropped the navigation of a
 // gated <iframe> in <body> given its src while the parser held it (a returning visitor's embed
 // stayed blank): +60 B in the loader, 8.02 and 17.52 KB. Issue 14 is where these come down.
-const CEILINGS = { returning: 8.05 * KB, first: 17.55 * KB, all: 49.8 * KB };
+// Issue 14, the refused embed: a new row, a returning visitor who refused the category of a
+// gated iframe on the page (loader + placeholders chunk and its static imports + the embed words
+// piece). It was 28.5 KiB in the bench (the placeholder pulled Lit, all the interface strings, the
+// catalogue and the consent chunk up front): now a Lit-free <seal-placeholder>, its own words piece
+// (words/<code>/embed.js) and the consent chunk only on "Load content": 13.08 KB with Greek, of
+// which 8.01 KB is the loader. `all` rose 49.72 → 52.76 KB: the embed piece of one language now
+// counted (+0.57), the placeholder's own copy of the theme tokens (+0.45) and <seal-embed>, still a
+// Lit element, in a chunk of its own instead of sharing the placeholders chunk (+1.9).
+const CEILINGS = { returning: 8.05 * KB, embed: 13.1 * KB, first: 17.55 * KB, all: 52.8 * KB };
 const STRICT = process.argv.includes('--strict');
 
 if (!existsSync(LOADER) || !existsSync(CHUNKS)) {
