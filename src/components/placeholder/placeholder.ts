@@ -35,6 +35,15 @@ const ATTRIBUTES = ['category', 'service', 'source', 'label', 'theme'];
 /** One sheet for every placeholder of the page, made when the first one is. */
 let sheet: CSSStyleSheet | undefined;
 
+/** A constructable style sheet, as the Lit elements use: a strict style-src allows it. */
+function adoptStyles(root: ShadowRoot): void {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(tokens + frame);
+  }
+  root.adoptedStyleSheets = [sheet];
+}
+
 /**
  * @tagname seal-placeholder
  * @summary Stands in for a gated iframe until its category (and service) is
@@ -96,19 +105,17 @@ export class SealPlaceholder extends HTMLElement {
 
   /** Resolves after the pending render. */
   updateComplete: Promise<boolean> = Promise.resolve(true);
-  /** The values of the declared properties (see the accessors below the class). */
+  /**
+   * The values of the declared properties (see the accessors below the class).
+   * @internal
+   */
   values: Record<string, unknown> = { category: '', theme: 'auto' };
   #pending = false;
   #parts?: { frame: HTMLElement; title: HTMLElement; message: HTMLElement; load: HTMLElement; settings: HTMLElement };
 
   constructor() {
     super();
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(tokens + frame);
-    }
-    // A constructable style sheet, as the Lit elements use: a strict style-src allows it.
-    this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [sheet];
+    adoptStyles(this.attachShadow({ mode: 'open' }));
   }
 
   /** The "Cookie settings" button, where focus returns when the preference center closes. */
