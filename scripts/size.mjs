@@ -21,7 +21,7 @@ const WORDS = join(CHUNKS, 'words');
 const DEFAULT_SERVICES = ['google-analytics', 'recaptcha', 'youtube'];
 const NAMED_SERVICE = new RegExp(`^service-(?!(${DEFAULT_SERVICES.join('|')})-)[\\w-]+\\.js$`);
 const KB = 1024;
-const BUDGETS = { returning: 3 * KB, returningAll: 4.5 * KB, first: 12 * KB, firstInAll: 20 * KB, all: 36 * KB };
+const BUDGETS = { returning: 3 * KB, returningAll: 4.5 * KB, embed: 10 * KB, first: 12 * KB, firstInAll: 20 * KB, all: 36 * KB };
 /**
  * The budgets above are DESIGN's goals and are not met yet (issue 6 is open).
  * Until they are, CI enforces these ceilings instead — today's sizes plus a
@@ -57,7 +57,19 @@ const BUDGETS = { returning: 3 * KB, returningAll: 4.5 * KB, first: 12 * KB, fir
 // with Greek's banner words, as the rows here count them.
 // Both together: first visit in all 20.33 KB (Greek), 16.73 KB before the banner, all 50.99 KB (the
 // menu's toggle moved into the menu chunk).
-const CEILINGS = { returning: 7.25 * KB, returningAll: 8.55 * KB, first: 16.75 * KB, firstInAll: 20.35 * KB, all: 51.0 * KB };
+// Issue 14, the refused embed: a new row, a returning visitor who refused the category of a
+// gated iframe on the page (loader + placeholders chunk and its static imports + the embed words
+// piece). It was 28.5 KiB in the bench (the placeholder pulled Lit, all the interface strings, the
+// catalogue and the consent chunk up front): now a Lit-free <seal-placeholder>, its own words piece
+// (words/<code>/embed.js) and the consent chunk only on "Load content": 13.08 KB with Greek, of
+// which 8.01 KB is the loader. `all` rose 49.72 → 52.76 KB: the embed piece of one language now
+// counted (+0.57), the placeholder's own copy of the theme tokens (+0.45) and <seal-embed>, still a
+// Lit element, in a chunk of its own instead of sharing the placeholders chunk (+1.9).
+// The three changes together (settings button chunk, preference center on intent, light placeholder):
+// loader 7.20, refused embed 12.28, first visit 16.72, first visit in all 20.32 KB. `all` 54.03 KB:
+// it rose with every part that left a visitor's path for a chunk of its own (the settings button,
+// <seal-embed>, the placeholder's words); no visit downloads all of it.
+const CEILINGS = { returning: 7.25 * KB, returningAll: 8.55 * KB, embed: 12.3 * KB, first: 16.75 * KB, firstInAll: 20.35 * KB, all: 54.05 * KB };
 const STRICT = process.argv.includes('--strict');
 
 if (!existsSync(LOADER) || !existsSync(CHUNKS)) {
@@ -103,7 +115,7 @@ if (!languages.includes('en')) {
   process.exit(1);
 }
 /** The pieces of one language that `all` counts: every part of the UI, and the default config's services. */
-const piecesOf = (code) => ['banner', 'more', 'categories', 'receipt', 'settings-button', ...DEFAULT_SERVICES.map((id) => `service-${id}`)]
+const piecesOf = (code) => ['banner', 'more', 'categories', 'receipt', 'settings-button', 'embed', ...DEFAULT_SERVICES.map((id) => `service-${id}`)]
   .map((piece) => join(WORDS, code, `${piece}.js`));
 const gz = (files) => files.reduce((t, f) => t + size(f).gzip, 0);
 const largest = (pick) => languages.reduce((a, b) => (gz(pick(b)) > gz(pick(a)) ? b : a));
@@ -118,6 +130,12 @@ const firstVisit = new Set([LOADER, ...uiGraph, join(WORDS, BANNER_LANG, 'banner
  */
 const consentGraph = staticClosure(join(CHUNKS, 'consent.js'));
 const firstInAll = new Set([...firstVisit, ...consentGraph]);
+// A returning visitor who refused the category of an embed on the page: the loader, the
+// placeholders chunk with what it imports statically, and the placeholder's words. Nothing else
+// until they click: `<seal-embed>`'s own chunk comes only on pages that have one, the consent
+// chunk only with "Allow".
+const EMBED_LANG = largest((code) => [join(WORDS, code, 'embed.js')]);
+const refusedEmbed = new Set([LOADER, ...staticClosure(join(CHUNKS, 'placeholders.js')), join(WORDS, EMBED_LANG, 'embed.js')]);
 const all = [...chunkFiles.filter((f) => !NAMED_SERVICE.test(basename(f))), ...piecesOf(ALL_LANG)];
 
 const total = (files) => [...files].reduce((t, f) => ({ raw: t.raw + size(f).raw, gzip: t.gzip + size(f).gzip }), { raw: 0, gzip: 0 });
@@ -143,6 +161,7 @@ for (const code of languages) {
 const rows = [
   ['returning visit (loader only)', total([LOADER]), 'returning'],
   [`returning visit + idle settings button (${BUTTON_LANG})`, total(returningAll), 'returningAll'],
+  [`returning visit, refused embed (+ placeholders, ${EMBED_LANG})`, total(refusedEmbed), 'embed'],
   [`first visit (loader + ui.js graph + ${BANNER_LANG} banner)`, total(firstVisit), 'first'],
   [`first visit in all (+ consent.js graph, ${BANNER_LANG})`, total(firstInAll), 'firstInAll'],
   [`all chunks, one language (${ALL_LANG}, the largest)`, total(all), 'all'],

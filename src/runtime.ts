@@ -144,8 +144,9 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
       showButtonWhenIdle();
       if (env.loadPlaceholders) {
         const load = env.loadPlaceholders;
+        // Without the decision rules: a placeholder asks for them when the visitor allows its content.
         off.push(watchEmbeds(doc, store, () =>
-          (placeholders ??= Promise.all([load(), store.ready()]).then(([m]) => {
+          (placeholders ??= load().then((m) => {
             const mounted = m.mountPlaceholders(store, { lang, gate, document: doc, openPreferences });
             return mounted.ready.then(() => mounted);
           }))));

@@ -8,6 +8,9 @@
 //   categories.js       the five categories' texts and the lifetime units
 //   receipt.js          the receipt download's summary
 //   settings-button.js  the floating button's name (a returning visit's only words)
+//   embed.js            what an iframe's placeholder says: its three sentences, the
+//                       categories' and catalogue services' names (nothing else, so a
+//                       returning visitor who refused an embed fetches only this)
 //   service-<id>.js     one catalogue service's texts (fetched only when configured)
 //
 // rollup.config.mjs and web-test-runner.config.mjs run it before they start, so
@@ -28,6 +31,9 @@ async function load(file) {
   return mod.default;
 }
 
+/** `{ id: label }` of a pack's categories or services. */
+const labels = (table) => Object.fromEntries(Object.entries(table).map(([id, words]) => [id, words.label]));
+
 /** The pieces of one pack, by file name. */
 export function pieces(pack) {
   const { lang, dir } = pack;
@@ -39,6 +45,15 @@ export function pieces(pack) {
     categories: { lang, ...plurals, categories: pack.categories, session: pack.session, units: pack.units },
     receipt: pack.receipt,
     'settings-button': pack.more.settingsButton,
+    embed: {
+      lang,
+      dir,
+      embedBlocked: pack.more.embedBlocked,
+      embedLoad: pack.more.embedLoad,
+      embedSettings: pack.more.embedSettings,
+      categories: labels(pack.categories),
+      services: labels(pack.services),
+    },
   };
   for (const [id, words] of Object.entries(pack.services)) out[`service-${id}`] = words;
   return out;

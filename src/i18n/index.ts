@@ -3,6 +3,7 @@ import { primary } from '../core/lang-tag.js';
 import { builtInLanguages } from './built-in.js';
 import { loadPiece } from './pieces.js';
 import { withOverrides } from './tables.js';
+import { format } from './format.js';
 
 export type { BannerStrings, MoreStrings, PluralForms, StringKey, Strings } from './strings.js';
 export { getBannerStrings } from './tables.js';
@@ -35,10 +36,7 @@ export function warnUnknownLanguage(requested: string | null | undefined, resolv
   return message;
 }
 
-/** Fills `{name}` placeholders; unknown placeholders are left as written. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+export { format };
 
 /** The plural category of `count` in `lang` (`other` for a tag Intl rejects). */
 export function pluralCategory(lang: string, count: number): Intl.LDMLPluralRule {

@@ -22,6 +22,16 @@ export interface CategoryWords {
   units: Record<UnitId, PluralForms>;
 }
 
+/**
+ * What an iframe's placeholder says (`<seal-placeholder>`), the one piece a
+ * returning visitor who refused an embed fetches: its sentences, and the
+ * default names of the categories and catalogue services it may name.
+ */
+export type EmbedWords = { lang: string; dir: 'ltr' | 'rtl' } & Pick<LanguagePack['more'], 'embedBlocked' | 'embedLoad' | 'embedSettings'> & {
+  categories: Record<string, string>;
+  services: Record<string, string>;
+};
+
 /** What each piece holds. */
 export interface Pieces {
   banner: { lang: string; dir: 'ltr' | 'rtl' } & LanguagePack['banner'];
@@ -29,6 +39,7 @@ export interface Pieces {
   categories: CategoryWords;
   receipt: LanguagePack['receipt'];
   'settings-button': string;
+  embed: EmbedWords;
 }
 
 /** The built-in language whose words serve `lang` (`pt-BR` → `pt`, `no` → `nb`); English when there is none. */

@@ -20,7 +20,7 @@ const PLURAL_KEY = /^(serviceCount)(Zero|One|Two|Few|Many|Other)?$/;
  * site's overrides for that language (`config.texts[lang]`, else its primary
  * subtag's) on top. Unknown override keys are ignored; overrides must be strings.
  */
-export function withOverrides<T extends BannerStrings>(base: T, lang: string, texts: Record<string, Record<string, string>> = {}): T {
+export function withOverrides<T extends Pick<BannerStrings, 'lang' | 'dir'>>(base: T, lang: string, texts: Record<string, Record<string, string>> = {}): T {
   const code = primary(lang);
   const strings: T = { ...base };
   if (code !== primary(base.lang)) {

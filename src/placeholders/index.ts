@@ -3,15 +3,22 @@
  * fetches it only when the page has a gated iframe still blocked or a
  * `<seal-embed>` with work to do, so a visitor who refused sees what is
  * missing without downloading the banner or the preference center.
+ *
+ * It stays light for the common case, a gated iframe: the placeholder is a
+ * plain custom element and its words are one small piece (`words/<code>/embed.js`).
+ * Neither Lit nor the decision rules come with it: "Load content" fetches
+ * the consent chunk through the store when it is pressed. `<seal-embed>`,
+ * which shows more (cookie lists, the form flow) and is built with Lit,
+ * comes in a chunk of its own (`embeds.ts`), only on pages that have one.
  */
 import type { ScriptGate } from '../core/gating.js';
 import type { ConsentStore } from '../core/store.js';
-import { getStrings, type Strings } from '../i18n/index.js';
-import { applyDefaultTexts } from '../i18n/default-texts.js';
+import { loadPiece } from '../i18n/pieces.js';
+import { withOverrides } from '../i18n/tables.js';
 import '../components/placeholder/define.js';
-import type { SealPlaceholder } from '../components/placeholder/placeholder.js';
-import '../components/embed/define.js';
+import type { PlaceholderWords, SealPlaceholder } from '../components/placeholder/placeholder.js';
 import type { SealEmbed } from '../components/embed/embed.js';
+import type { Strings } from '../i18n/strings.js';
 
 export interface PlaceholderOptions {
   /** The resolved UI language. */
@@ -30,7 +37,7 @@ export interface Placeholders {
   stop(): void;
 }
 
-export { SealEmbed, SealPlaceholder };
+export type { SealEmbed, SealPlaceholder };
 
 const STATE = 'data-seal-state';
 
@@ -50,7 +57,9 @@ interface Mounted {
 export function mountPlaceholders(store: ConsentStore, options: PlaceholderOptions): Placeholders {
   const doc = options.document ?? document;
   const mounted = new Map<HTMLIFrameElement, Mounted>();
-  let strings: Strings | null = null;
+  let strings: PlaceholderWords | null = null;
+  let stopped = false;
+  const failed = (error: unknown) => console.error('[cookie-seal] could not show the embed placeholders:', error);
 
   // An iframe inside a <seal-embed> has its consent asked there: one placeholder, not two.
   const blocked = (): HTMLIFrameElement[] =>
@@ -62,6 +71,20 @@ export function mountPlaceholders(store: ConsentStore, options: PlaceholderOptio
     const embed = event.currentTarget as SealEmbed;
     options.openPreferences(embed.settingsControl ?? embed);
   };
+  /** The `<seal-embed>` element and its strings, fetched with the first one on the page. */
+  let embedsLoaded: Promise<void> | null = null;
+  let wireEmbeds: (() => void) | null = null;
+  const loadEmbeds = () =>
+    (embedsLoaded ??= import('./embeds.js')
+      .then((m) => m.embedStrings(store, options.lang))
+      .then((s) => {
+        if (stopped) return;
+        wireEmbeds = () => {
+          for (const embed of doc.querySelectorAll('seal-embed')) if (!embeds.has(embed)) wire(embed, s);
+        };
+        wireEmbeds();
+      })
+      .catch(failed));
 
   function wire(embed: SealEmbed, s: Strings): void {
     embeds.add(embed);
@@ -79,7 +102,7 @@ export function mountPlaceholders(store: ConsentStore, options: PlaceholderOptio
     return category !== undefined && (!service || category.services.some((s) => s.id === service));
   };
 
-  function mount(iframe: HTMLIFrameElement, s: Strings): void {
+  function mount(iframe: HTMLIFrameElement, s: PlaceholderWords): void {
     const placeholder = doc.createElement('seal-placeholder');
     placeholder.store = store;
     placeholder.strings = s;
@@ -107,27 +130,36 @@ export function mountPlaceholders(store: ConsentStore, options: PlaceholderOptio
     if (hadFocus && iframe.isConnected) iframe.focus({ preventScroll: true });
   }
 
+  /** The placeholder's words, fetched with the first iframe that needs one (a page of `<seal-embed>`s never does). */
+  let words: Promise<void> | null = null;
+  const loadWords = () =>
+    (words ??= loadPiece(options.lang, 'embed')
+      .then((piece) => {
+        strings = withOverrides(piece, options.lang, store.config.texts);
+        if (!stopped) sync();
+      })
+      .catch(failed));
+
   function sync(): void {
-    if (!strings) return;
     for (const [iframe, entry] of mounted) {
       if (!iframe.isConnected || iframe.getAttribute(STATE) !== 'blocked') unmount(iframe, entry);
     }
-    for (const iframe of blocked()) if (!mounted.has(iframe) && loadable(iframe)) mount(iframe, strings);
-    for (const embed of doc.querySelectorAll('seal-embed')) if (!embeds.has(embed)) wire(embed, strings);
+    for (const iframe of blocked()) {
+      if (mounted.has(iframe) || !loadable(iframe)) continue;
+      if (strings) mount(iframe, strings);
+      else void loadWords();
+    }
+    if (wireEmbeds) wireEmbeds();
+    else if (doc.querySelector('seal-embed')) void loadEmbeds();
   }
 
   // The gate marks iframes added later as blocked and activated ones as
   // activated: watching that attribute covers both, whatever decided.
   const observer = new MutationObserver(sync);
   observer.observe(doc, { subtree: true, childList: true, attributes: true, attributeFilter: [STATE] });
-  let stopped = false;
-  const ready = Promise.all([getStrings(options.lang, store.config.texts), applyDefaultTexts(store.config.categories, options.lang)])
-    .then(([s]) => {
-      if (stopped) return;
-      strings = s;
-      sync();
-    })
-    .catch((error) => console.error('[cookie-seal] could not show the embed placeholders:', error));
+  sync();
+  // The placeholders and embeds already on the page are in place (a form an embed holds may be sent from then on).
+  const ready = Promise.all([words, embedsLoaded]).then(() => {});
 
   return {
     ready,

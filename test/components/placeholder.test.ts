@@ -4,6 +4,8 @@ import { ScriptGate } from '../../src/core/gating.js';
 import type { ConsentStore } from '../../src/core/store.js';
 import type { SealConfigInput } from '../../src/core/types.js';
 import { mountPlaceholders, type Placeholders } from '../../src/placeholders/index.js';
+import { theme } from '../../src/components/internal/theme.styles.js';
+import { tokens } from '../../src/components/placeholder/placeholder.styles.js';
 import type { SealPlaceholder } from '../../src/components/placeholder/placeholder.js';
 import { deepActive, makeStore, pressChord, transitionsDone, waitUntil } from './helpers.js';
 
@@ -187,5 +189,34 @@ describe('seal-placeholder (gated iframes)', () => {
     }
     await transitionsDone(el);
     await expect(el).to.be.accessible();
+  });
+
+  it('uses the shared theme\'s tokens: every property and rule it keeps says what the theme says', () => {
+    // The placeholder carries its own copy of the part of the theme it uses (it must not fetch Lit's styles).
+    const declarations = (text: string) => new Set(text.replace(/\s+/g, ' ').split(/[;{}]/).map((d) => d.trim()).filter((d) => d.startsWith('--_')));
+    const own = declarations(tokens);
+    const shared = declarations(theme.cssText);
+    expect(own.size).to.be.above(10);
+    for (const d of own) expect(shared.has(d), d).to.equal(true);
+  });
+
+  it('looks like the other elements: the same colours, light and dark, on the same page', async () => {
+    const { store } = makeStore();
+    await start(store, [gatedIframe({ 'data-category': 'advertising', 'data-service': 'youtube', 'data-src': VIDEO })]);
+    const el = shown()[0] as SealPlaceholder;
+    const probe = document.createElement('seal-probe-theme');
+    probe.attachShadow({ mode: 'open' }).adoptedStyleSheets = [theme.styleSheet!];
+    box.append(probe);
+    const look = (host: HTMLElement) => ['--_surface', '--_text', '--_primary', '--_border'].map((p) => getComputedStyle(host).getPropertyValue(p).trim());
+    const seen: string[][] = [];
+    for (const mode of ['light', 'dark']) {
+      el.theme = mode as 'light' | 'dark';
+      probe.setAttribute('theme', mode);
+      await el.updateComplete;
+      expect(el.getAttribute('theme')).to.equal(mode);
+      expect(look(el), mode).to.deep.equal(look(probe));
+      seen.push(look(el));
+    }
+    expect(seen[0], 'light and dark differ').to.not.deep.equal(seen[1]);
   });
 });

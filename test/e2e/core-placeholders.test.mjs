@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { THIRD_PARTY } from './helpers/browser.mjs';
 import {
   bannerButton, bannerHidden, preferences, readConsentCookie, quiet, waitForBanner, waitForReady,
@@ -20,6 +21,18 @@ async function openBareVideo(page) {
   await page.goto(env.url('/bare-video.html'));
 }
 const chunk = (name) => (path) => path === `/cookie-seal/chunks/${name}.js`;
+
+const DIST = new URL('../../dist/', import.meta.url);
+/** `chunks/<file>` and the chunks it imports statically, as the paths the page requests them by. */
+function staticImports(file, seen = new Set()) {
+  const path = `/cookie-seal/chunks/${file}`;
+  if (seen.has(path)) return seen;
+  seen.add(path);
+  const code = readFileSync(new URL(`chunks/${file}`, DIST), 'utf8');
+  for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[^'"();]*?\bfrom\s*)?["']\.\/([\w.-]+\.js)["']/g)) staticImports(m[1], seen);
+  return seen;
+}
+const gzipped = (path) => gzipSync(readFileSync(new URL(path.replace('/cookie-seal/', ''), DIST)), { level: 9 }).length;
 
 /** A context that already decided with the given banner button, its network log cleared. */
 async function decided(button) {
@@ -126,5 +139,41 @@ test('a page without gated iframes fetches no placeholders chunk, until one is a
   await placeholder(page).getByRole('button', { name: 'Load content' }).waitFor({ state: 'visible' });
   assert.ok(session.network.localPaths().some(chunk('placeholders')));
   assert.deepEqual(session.network.thirdParty().map((r) => r.url), []);
+  await session.close();
+});
+
+test('a returning visitor who refused: the loader, the placeholder and its words until "Load content"; the consent chunk only then', async (t) => {
+  const session = await decided(/reject all/i);
+  const { page, errors } = await session.openTab();
+  const requested = () => session.network.localPaths().filter((p) => p.startsWith('/cookie-seal/'));
+  // The fixture: one gated YouTube iframe in <body>, no <seal-embed>, no receipts endpoint.
+  await page.goto(env.url('/fixtures/gated-iframe.html'));
+  await waitForReady(page);
+  const load = placeholder(page).getByRole('button', { name: 'Load content' });
+  await load.waitFor({ state: 'visible' });
+  await quiet(page);
+  const expected = ['/cookie-seal/cookie-seal.js', ...staticImports('placeholders.js'), '/cookie-seal/chunks/words/en/embed.js'];
+  // Every returning visit also fetches the settings button's name; nothing else may come.
+  assert.deepEqual([...new Set(requested())].sort(), [...expected, '/cookie-seal/chunks/words/en/settings-button.js'].sort(),
+    'nothing but the loader, the placeholders chunk (and what it imports), its words and the settings button\'s name');
+  assert.deepEqual(requested().filter(chunk('consent')), [], 'the consent chunk waits for the click');
+  assert.deepEqual(session.network.thirdParty().map((r) => r.url), []);
+  t.diagnostic(`returning visit, refused embed: ${expected.length} files, ${(expected.reduce((n, p) => n + gzipped(p), 0) / 1024).toFixed(2)} KB gzip -9`);
+
+  await load.click();
+  await session.network.waitFor(/youtube-nocookie\.com\/embed\/BODYFRAME01/);
+  assert.ok(requested().some(chunk('consent')), 'Load content fetched the consent chunk');
+  const frame = await (await page.locator('#video').elementHandle()).contentFrame();
+  await frame.locator('#yt-stub').waitFor({ state: 'attached' });
+  assert.equal(await placeholder(page).count(), 0, 'the placeholder is gone');
+  const state = await page.evaluate(() => window.CookieSeal.get());
+  assert.equal(state.services.youtube, true);
+  assert.equal(state.categories.analytics, false);
+  const { record } = await readConsentCookie(session.context);
+  assert.equal(record?.m, 'custom');
+  assert.equal(record?.s.youtube, true);
+  await page.waitForFunction(() => (window.__sealEvents ?? []).some((e) => e.type === 'seal-change' && e.detail?.method === 'custom'));
+  assert.deepEqual(requested().filter(chunk('ui')), [], 'no banner, no preference center');
+  assert.deepEqual(errors.page, []);
   await session.close();
 });

@@ -1,10 +1,10 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, svg, unsafeCSS, type PropertyValues } from 'lit';
 import type { ConsentStore } from '../../core/store.js';
 import type { CategoryDefinition, ServiceDefinition, Theme } from '../../core/types.js';
 import { format, localize, type Strings } from '../../i18n/index.js';
 import { SealElement } from '../internal/seal-element.js';
 import { theme } from '../internal/theme.styles.js';
-import placeholderStyles from '../placeholder/placeholder.styles.js';
+import { frame as frameStyles } from '../placeholder/placeholder.styles.js';
 import { FormFlow, type FormStatus } from './form-flow.js';
 import styles from './embed.styles.js';
 
@@ -48,7 +48,7 @@ const FOCUSABLE = 'iframe, video, audio, a[href], button, input, select, textare
  * @cssproperty --seal-color-primary - Buttons, focus rings and the prompt's edge.
  */
 export class SealEmbed extends SealElement {
-  static override styles = [theme, placeholderStyles, styles];
+  static override styles = [theme, unsafeCSS(frameStyles), styles];
   static override properties = {
     store: { attribute: false },
     strings: { attribute: false },
@@ -101,16 +101,27 @@ export class SealEmbed extends SealElement {
 
   /**
    * Grants this service and nothing else: its category (when needed) with
-   * every other service of that category kept as it is.
+   * every other service of that category kept as it is. The decision rules
+   * may still be on their way (the page fetches them on the first click):
+   * the promise settles once the decision is made.
    */
-  grant(): void {
+  grant(): Promise<void> {
+    return new Promise((resolve) => this.decide(resolve));
+  }
+
+  /** What `grant()` does; `then` runs right after the decision (at once when the rules are there). */
+  private decide(then: () => void): void {
     const store = this.store;
     const category = this.category;
-    if (!store || !category) return;
-    const now = store.state.services;
-    const services = Object.fromEntries(category.services.map((s) => [s.id, now[s.id] === true]));
-    services[this.service] = true;
-    store.set({ [category.id]: true }, { services });
+    const service = this.service;
+    if (!store || !category) return then();
+    store.whenReady(() => {
+      const now = store.state.services;
+      const services = Object.fromEntries(category.services.map((s) => [s.id, now[s.id] === true]));
+      services[service] = true;
+      store.set({ [category.id]: true }, { services });
+      then();
+    });
   }
 
   override connectedCallback(): void {
@@ -155,11 +166,14 @@ export class SealEmbed extends SealElement {
     }
   }
 
-  private async allowContent(): Promise<void> {
-    this.grant();
-    await this.updateComplete;
-    // The button the visitor pressed is gone: keep their place on the page.
-    this.querySelector<HTMLElement>(FOCUSABLE)?.focus({ preventScroll: true });
+  private allowContent(): void {
+    this.decide(
+      () =>
+        void this.updateComplete.then(() => {
+          // The button the visitor pressed is gone: keep their place on the page.
+          this.querySelector<HTMLElement>(FOCUSABLE)?.focus({ preventScroll: true });
+        }),
+    );
   }
 
   protected override render() {

@@ -7,8 +7,8 @@ export interface FormFlowHost extends ReactiveControllerHost, HTMLElement {
   readonly known: boolean;
   /** Its service is granted now. */
   readonly granted: boolean;
-  /** Grants its service through the store (receipt included). */
-  grant(): void;
+  /** Grants its service through the store (receipt included); settles once decided. */
+  grant(): Promise<void>;
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
@@ -71,9 +71,10 @@ export class FormFlow implements ReactiveController {
     const pending = this.pending;
     this.pending = null;
     this.prompting = false;
-    this.host.grant();
+    const granted = this.host.grant();
     this.host.requestUpdate();
-    if (pending) void this.send(pending.form, pending.submitter);
+    // Sent once the decision is recorded (the decision rules may still be on their way).
+    if (pending) void granted.then(() => this.send(pending.form, pending.submitter));
   }
 
   cancel(): void {

@@ -1,4 +1,4 @@
-import { define } from '../internal/seal-element.js';
+import { define } from '../internal/define.js';
 import { SealPlaceholder } from './placeholder.js';
 
 define('seal-placeholder', SealPlaceholder);

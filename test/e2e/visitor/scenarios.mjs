@@ -344,6 +344,43 @@ export function visitorFlows(engineName) {
     await s.close();
   });
 
+  t('returning visitor who refused: the iframe placeholder without the consent chunk, which comes with "Load content"', async () => {
+    const s = await firstVisit('/');
+    await decide(s, /reject all/i, 'reject-all');
+    s.network.clear();
+    await s.reload();
+    await s.waitForReady();
+    // A gated YouTube iframe added to the page (as a framework would), under the demo's strict CSP.
+    await s.evaluate(() => {
+      const iframe = document.createElement('iframe');
+      Object.entries({ 'data-category': 'advertising', 'data-service': 'youtube', title: 'Workshop film', width: '560', height: '315',
+        'data-src': 'https://www.youtube-nocookie.com/embed/RETURNING01' }).forEach(([k, v]) => iframe.setAttribute(k, v));
+      document.querySelector('main').append(iframe);
+    });
+    const load = { within: 'seal-placeholder', css: 'button', name: 'Load content' };
+    await s.waitForElement(load);
+    const text = await s.evaluate(() => document.querySelector('seal-placeholder').shadowRoot.querySelector('[part="message"]').textContent);
+    assert.equal(text, 'This content from YouTube is blocked until you allow Advertising & marketing.');
+    const chunks = () => s.network.localPaths().filter((p) => p.startsWith('/cookie-seal/chunks/') && !p.includes('/words/'));
+    assert.ok(chunks().includes('/cookie-seal/chunks/placeholders.js'), `${s.engine}: the placeholders chunk: ${chunks()}`);
+    for (const name of ['consent', 'ui', 'embeds']) {
+      assert.ok(!chunks().some((p) => p.startsWith(`/cookie-seal/chunks/${name}`)), `${s.engine}: no ${name} chunk before the click: ${chunks()}`);
+    }
+    assert.deepEqual(s.network.thirdParty().map((r) => r.url), [], `${s.engine}: nothing third-party`);
+    await s.click(load);
+    await s.network.waitFor(/youtube-nocookie\.com\/embed\/RETURNING01/);
+    assert.ok(chunks().includes('/cookie-seal/chunks/consent.js'), `${s.engine}: "Load content" fetched the consent chunk: ${chunks()}`);
+    await s.waitFor(() => document.querySelector('seal-placeholder') === null
+      && document.querySelector('iframe[data-service="youtube"]')?.getAttribute('src'), null, { message: 'placeholder gone, iframe src set' });
+    const { record } = await s.consentCookie();
+    assert.equal(record?.m, 'custom');
+    assert.equal(record?.s.youtube, true);
+    assert.equal(record?.c.analytics, false);
+    assert.deepEqual(s.network.to(THIRD_PARTY.analytics), [], 'Google Analytics stays off');
+    await assertClean(s, 'returning placeholder allow');
+    await s.close();
+  });
+
   t('withdrawal from the settings button deletes the GA cookies and reloads with nothing third-party', async () => {
     const s = await firstVisit('/');
     await decide(s, /accept all/i, 'accept-all');
