@@ -7,7 +7,7 @@
 //   npm run build && npm run screenshots [-- outDir]
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launchBrowser, newPage } from '../test/e2e/helpers/browser.mjs';
+import { launchBrowser, newPage, stillFrame } from '../test/e2e/helpers/browser.mjs';
 import { withConfig } from '../test/e2e/helpers/a11y.mjs';
 import { bannerButton, preferences, waitForBanner } from '../test/e2e/helpers/consent.mjs';
 import { startServer } from '../test/e2e/helpers/server.mjs';
@@ -56,7 +56,7 @@ async function shoot(name, { lang = 'en', scheme = 'light', width = 1280, height
     }
     // The click that opened the dialog leaves the pointer hovering a button.
     await page.mouse.move(0, 0);
-    await page.waitForTimeout(200);
+    await stillFrame(page);
     const file = join(outDir, `${name}.png`);
     await page.screenshot({ path: file, clip, animations: 'disabled' });
     console.log(`${file}  ${Math.round((await stat(file)).size / 1024)} KiB`);

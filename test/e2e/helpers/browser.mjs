@@ -219,3 +219,12 @@ export class NetworkLog {
     throw new Error(`no request matching ${pattern} within ${timeout} ms; external requests: ${JSON.stringify(this.external.map((r) => r.url))}`);
   }
 }
+
+/**
+ * Resolves once nothing on the page is animating (CSS transitions and animations, shadow trees
+ * included) and a frame has been painted after that: the moment a screenshot shows the final state.
+ */
+export async function stillFrame(page) {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}

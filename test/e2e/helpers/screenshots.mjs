@@ -4,7 +4,7 @@
 //   node test/e2e/helpers/screenshots.mjs [outDir=/tmp/shots]
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launchBrowser, newPage } from './browser.mjs';
+import { launchBrowser, newPage, stillFrame } from './browser.mjs';
 import { bannerButton, preferences } from './consent.mjs';
 import { startServer } from './server.mjs';
 
@@ -21,7 +21,7 @@ async function shoot(name, { path, viewport = { width: 1280, height: 800 }, loca
   try {
     await page.goto(url(path));
     if (then) await then(page);
-    else await page.waitForTimeout(500);
+    await stillFrame(page);
     const file = join(outDir, `${name}.png`);
     await page.screenshot({ path: file });
     console.log(`wrote ${file}`);
@@ -35,16 +35,15 @@ async function shoot(name, { path, viewport = { width: 1280, height: 800 }, loca
 
 const banner = (accept) => async (page) => {
   await bannerButton(page, accept).waitFor({ state: 'visible', timeout: 5000 });
-  await page.waitForTimeout(400);
 };
 const prefs = (customise) => async (page) => {
   await bannerButton(page, customise).click({ timeout: 5000 });
   await preferences(page).waitFor({ state: 'visible', timeout: 5000 });
-  await page.waitForTimeout(400);
 };
-const accepted = (wait) => async (page) => {
+// After Accept: the settings button is the last thing drawn (at idle), after the gated embeds started.
+const accepted = async (page) => {
   await bannerButton(page, /accept all/i).click({ timeout: 5000 });
-  await page.waitForTimeout(wait);
+  await page.locator('cookie-seal-settings').getByRole('button').waitFor({ timeout: 5000 });
 };
 
 try {
@@ -55,7 +54,7 @@ try {
   await shoot('preferences-fr', { path: '/?lang=fr', then: prefs(/personnaliser/i) });
   await shoot('contact-banner', { path: '/contact.html', then: banner(/accept all/i) });
   await shoot('video-before-consent', { path: '/video.html', then: banner(/accept all/i) });
-  await shoot('video-after-accept', { path: '/video.html', then: accepted(800) });
+  await shoot('video-after-accept', { path: '/video.html', then: accepted });
   await shoot('privacy-en', { path: '/privacy.html', then: banner(/accept all/i) });
   await shoot('mobile-banner', { path: '/', viewport: { width: 390, height: 760 }, then: banner(/accept all/i) });
   await shoot('mobile-preferences', { path: '/', viewport: { width: 390, height: 760 }, then: prefs(/customi[sz]e/i) });
