@@ -99,15 +99,19 @@ test('the preference center is requested only when the pointer comes over Custom
   await s.close();
 });
 
-test('focus on Customise fetches the preference center; Enter opens it', async () => {
-  const s = await firstVisit();
-  await settled(s);
+/** Focus on `target` (of a first visit, settled) fetches the preference center, and Enter opens it. */
+async function focusThenEnter(s, target) {
   assert.deepEqual((await sealRequests(s.page)).map((r) => r.path).filter(isPreferenceFile), [], 'nothing of it before the focus');
-  const customise = s.page.locator('seal-banner').getByRole('button', { name: 'Customise' });
-  await customise.focus();
+  await target.focus();
   await s.page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/chunks\/preferences-[\w-]+\.js$/.test(e.name)));
   await s.page.keyboard.press('Enter');
   await s.page.locator('seal-preferences dialog[open]').waitFor();
+}
+
+test('focus on Customise fetches the preference center; Enter opens it', async () => {
+  const s = await firstVisit();
+  await settled(s);
+  await focusThenEnter(s, s.page.locator('seal-banner').getByRole('button', { name: 'Customise' }));
   assert.equal(await s.page.evaluate(() => document.activeElement?.localName), 'seal-preferences', 'focus moved into the dialog');
   await s.close();
 });
@@ -126,11 +130,6 @@ test('a click on Customise with nothing fetched yet waits for the preference cen
 test('focus on a [data-seal-open] trigger fetches the preference center; Enter on it opens it', async () => {
   const s = await firstVisit();
   await settled(s);
-  assert.deepEqual((await sealRequests(s.page)).map((r) => r.path).filter(isPreferenceFile), [], 'nothing of it before the focus');
-  const trigger = s.page.locator('[data-seal-open]').first();
-  await trigger.focus();
-  await s.page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/chunks\/preferences-[\w-]+\.js$/.test(e.name)));
-  await s.page.keyboard.press('Enter');
-  await s.page.locator('seal-preferences dialog[open]').waitFor();
+  await focusThenEnter(s, s.page.locator('[data-seal-open]').first());
   await s.close();
 });
