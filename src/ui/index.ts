@@ -150,10 +150,11 @@ export function createUi(store: ConsentStore, options: UiOptions): UiController 
    * so the click that follows opens it at once.
    */
   const onIntent = (event: Event) => {
-    // Each piece is fetched once (the imports by the browser, the rest memoised): asking again is cheap.
-    if ((event.composedPath()[0] as Element).closest?.('[part~=customise],[data-seal-open]')) {
-      void Promise.all([loadPreferences(), strings(), defaultTexts()]).catch(() => {});
-    }
+    if (!(event.composedPath()[0] as Element).closest?.('[part~=customise],[data-seal-open]')) return;
+    // Once is enough: a click fetches whatever this did not get.
+    doc.removeEventListener('pointerover', onIntent);
+    doc.removeEventListener('focusin', onIntent);
+    void Promise.all([loadPreferences(), strings(), defaultTexts()]).catch(() => {});
   };
   doc.addEventListener('pointerover', onIntent);
   doc.addEventListener('focusin', onIntent);
