@@ -69,7 +69,15 @@ const BUDGETS = { returning: 3 * KB, returningAll: 4.5 * KB, embed: 10 * KB, fir
 // loader 7.20, refused embed 12.28, first visit 16.72, first visit in all 20.32 KB. `all` 54.03 KB:
 // it rose with every part that left a visitor's path for a chunk of its own (the settings button,
 // <seal-embed>, the placeholder's words); no visit downloads all of it.
-const CEILINGS = { returning: 7.25 * KB, returningAll: 8.55 * KB, embed: 12.3 * KB, first: 16.75 * KB, firstInAll: 20.35 * KB, all: 54.05 * KB };
+// 2026-12-02 (afternoon), issue 14, DESIGN §3's two readings of the config, the part that was
+// missing: a stored decision is not applied under a config whose decision fields (the block, the
+// revision, the cookie, the lifetime, categories, services, Consent Mode) could not be read, and on
+// pages without the banner the consent chunk checks, at idle, a config not yet found clean in this
+// browser (a hash noted in localStorage). +0.23 KB in the loader (7.20 → 7.43), +0.04 KB in the
+// consent chunk: a ceiling raised on purpose, for behaviour DESIGN asks for. What did not pay: a
+// separate tolerant reader without the problem codes would save 83 B of gzip (measured by blanking
+// the codes in the built loader), the codes being the only thing the loader's reading has beyond it.
+const CEILINGS = { returning: 7.45 * KB, returningAll: 8.75 * KB, embed: 12.55 * KB, first: 17 * KB, firstInAll: 20.65 * KB, all: 54.15 * KB };
 const STRICT = process.argv.includes('--strict');
 
 if (!existsSync(LOADER) || !existsSync(CHUNKS)) {

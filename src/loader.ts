@@ -25,7 +25,8 @@ if (window.CookieSeal) {
   console.warn('[cookie-seal] loaded twice; the second copy does nothing.');
 } else if (browserSupported()) {
   try {
-    const input = readPageConfig(document, script) as { assetsUrl?: unknown; lang?: unknown; cookieName?: unknown };
+    let unreadable = false;
+    const input = readPageConfig(document, script, () => (unreadable = true)) as { assetsUrl?: unknown; lang?: unknown; cookieName?: unknown };
     // Chunks live next to the loader unless the config says otherwise.
     const base = new URL(typeof input.assetsUrl === 'string' ? input.assetsUrl : '.', script?.src || location.href);
     let preloaded = false;
@@ -52,6 +53,7 @@ if (window.CookieSeal) {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const load = (name: string) => (): Promise<any> => import(/* @vite-ignore */ new URL(`chunks/${name}.js`, base).href);
     const api = (window.CookieSeal = startCookieSeal(input, {
+      unreadable,
       loadUi: load('ui'),
       loadSession: load('consent'),
       loadReceipts: load('receipts'),

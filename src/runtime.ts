@@ -7,7 +7,8 @@
  * something is shown. The two entries differ only in how they fetch chunks.
  */
 import { createApi, type CookieSealApi } from './core/api.js';
-import { mergeConfig, readConfig, reportProblems } from './core/config.js';
+import { mergeConfig, readConfig, reportProblems, voidsDecision } from './core/config.js';
+import { configHash, configUnchecked } from './core/config-checked.js';
 import { installConsentMode } from './core/consent-mode.js';
 import { emit } from './core/events.js';
 import { whenIdle } from './core/idle.js';
@@ -17,7 +18,7 @@ import { ScriptGate } from './core/gating.js';
 import { resolveLanguage } from './core/language.js';
 import { primary } from './core/lang-tag.js';
 import { builtInLanguages } from './i18n/built-in.js';
-import type { Session, SessionEnv, startSession } from './core/session.js';
+import type { checkConfig, Session, SessionEnv, startSession } from './core/session.js';
 import { ConsentStore } from './core/store.js';
 import { readStoredConsent } from './core/stored.js';
 import type { SealConfigInput } from './core/types.js';
@@ -39,7 +40,7 @@ export interface PlaceholdersModule {
 export interface RuntimeEnv extends Omit<SessionEnv, 'lang'> {
   loadUi(): Promise<UiModule>;
   /** The consent chunk. */
-  loadSession(): Promise<{ startSession: typeof startSession }>;
+  loadSession(): Promise<{ startSession: typeof startSession; checkConfig: typeof checkConfig }>;
   /** Fetches the placeholders of gated iframes; without it, blocked iframes just stay empty. */
   loadPlaceholders?(): Promise<PlaceholdersModule>;
   /**
@@ -47,6 +48,8 @@ export interface RuntimeEnv extends Omit<SessionEnv, 'lang'> {
    * its own when the page is idle after load: never on a returning visit's critical path.
    */
   settingsButton?: (options: SettingsButtonOptions) => Promise<SettingsButton>;
+  /** The page's config block could not be read: a stored decision is not applied (DESIGN §3). */
+  unreadable?: boolean;
   doc?: Document;
 }
 
@@ -89,6 +92,7 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
       // Writing comes with the consent chunk (js-cookie), together with the decision rules.
       storage: { read: () => readStoredConsent(config.cookieName, Date.now(), doc), write() {} },
       gpc: (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
+      stale: env.unreadable || problems.some(voidsDecision),
     });
     // Consent Mode defaults must be on the dataLayer before any gated Google tag can run. Both
     // subscribe to come first in a commit, in this order: on a decision, Consent Mode's update,
@@ -98,8 +102,10 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
     gate.start();
 
     let session: Promise<Session> | null = null;
-    const loadSession = () =>
-      (session ??= env.loadSession().then((m) => m.startSession(store, input, { ...env, lang })));
+    // The loader's fields are checked on every page (it reads them anyway); the rest of the check
+    // runs in the consent chunk, which notes this config as checked once all of it passed.
+    const sessionEnv = () => ({ ...env, lang, configHash: problems.length ? undefined : configHash(input) });
+    const loadSession = () => (session ??= env.loadSession().then((m) => m.startSession(store, input, sessionEnv())));
     store.onWait = () => void loadSession().catch(report('consent'));
     const receipts = (): Promise<Receipts> => loadSession().then((s) => s.receipts());
 
@@ -151,11 +157,21 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
             return mounted.ready.then(() => mounted);
           }))));
       }
-      // Receipts that waited in the outbox on an earlier page are retried when the browser is idle.
-      // The note is read then too: a page's first localStorage access may wait on the browser process.
-      if ((input as { receiptEndpoint?: unknown } | null)?.receiptEndpoint) {
-        whenIdle(() => outboxPending() && void receipts().then((r) => r.flush()).catch(report('outbox')), 5000, 2000);
-      }
+      // When the browser is idle (the notes are read then: a page's first localStorage access may
+      // wait on the browser process):
+      whenIdle(() => {
+        // A page where nothing asks for the consent chunk (where the banner shows, it runs the check
+        // after the banner's paint) still checks a config it has not seen pass in this browser: the
+        // site owner sees a broken field on the next page load. On a config of its own: the store's
+        // stays as the loader read it until a session completes it.
+        if (!stopped && !session && !store.needsDecision && configUnchecked(configHash(input))) {
+          env.loadSession().then((m) => m.checkConfig(readConfig(input).config, input, sessionEnv())).catch(report('config check'));
+        }
+        // Receipts that waited in the outbox on an earlier page are retried.
+        if ((input as { receiptEndpoint?: unknown } | null)?.receiptEndpoint && outboxPending()) {
+          receipts().then((r) => r.flush()).catch(report('outbox'));
+        }
+      }, 5000, 2000);
     });
     off.push(store.subscribe(showButtonWhenIdle));
 

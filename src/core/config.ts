@@ -73,6 +73,17 @@ export function readConfig(input: unknown): { config: SealConfig; problems: Conf
   return { config, problems };
 }
 
+/**
+ * True when a problem concerns what a stored decision is applied under (the
+ * config as a whole, the revision, the cookie, the lifetime, the categories,
+ * services and Consent Mode, DESIGN §3): under a config that does not say what
+ * it meant there, the decision counts as stale and the banner asks again;
+ * nothing is granted on a guess. A lifetime above the maximum is read (and
+ * clamped), not a reason.
+ */
+export const voidsDecision = (p: ConfigProblem): boolean =>
+  p.code !== 'maxDays' && /^(config|revision|cookie|maxAgeDays|categories|services|googleConsentMode|consentMode)/.test(p.field);
+
 /** Prints problems in words (the diagnostics chunk, fetched only now), or at least names the fields. */
 export function reportProblems(problems: ConfigProblem[], load: Diagnostics): void {
   if (!problems.length) return;
@@ -239,18 +250,23 @@ const ATTRIBUTES: Record<string, string> = {
 /**
  * The raw config of the page: the `#cookie-seal-config` JSON block, then
  * the `data-*` attributes of the loader's script tag, which win. Never throws;
- * a JSON syntax error is reported with its position and the block is skipped.
+ * a JSON syntax error is reported with its position, the block is skipped and
+ * `unreadable` is called (a stored decision is not applied then).
  */
-export function readPageConfig(doc: Document, script: HTMLScriptElement | null): unknown {
+export function readPageConfig(doc: Document, script: HTMLScriptElement | null, unreadable?: () => void): unknown {
   let out: Obj = {};
   const block = doc.getElementById('cookie-seal-config');
   if (block) {
     try {
       const parsed: unknown = JSON.parse(block.textContent?.trim() || '{}');
       if (isObj(parsed)) out = parsed;
-      else notice('jsonObject', parsed);
+      else {
+        notice('jsonObject', parsed);
+        unreadable?.();
+      }
     } catch (error) {
       notice('json', error);
+      unreadable?.();
     }
   }
   for (const [attr, key] of Object.entries(ATTRIBUTES)) {

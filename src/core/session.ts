@@ -9,12 +9,13 @@
 import type { createCleanup } from './cleanup.js';
 import { reportProblems } from './config.js';
 import { completeConfig } from './config-full.js';
+import { markConfigChecked } from './config-checked.js';
 import type { ConfigProblem } from './config-messages.js';
 import type { Diagnostics } from './notice.js';
 import { decisions } from './decisions.js';
 import { CookieStorage } from './storage.js';
 import type { ConsentStore } from './store.js';
-import type { ConsentChange } from './types.js';
+import type { ConsentChange, SealConfig } from './types.js';
 import type { createReceipts, Receipts } from '../receipts/index.js';
 
 export interface SessionEnv {
@@ -24,6 +25,8 @@ export interface SessionEnv {
   loadCleanup(): Promise<{ createCleanup: typeof createCleanup }>;
   /** Fetched only when the config has a problem: the words of the console errors. */
   loadDiagnostics: Diagnostics;
+  /** The config's hash (`configHash()`), noted once the rest of the check passes; absent when the loader's fields had a problem. */
+  configHash?: string;
 }
 
 export interface Session {
@@ -34,12 +37,22 @@ export interface Session {
 /** Logs a failure of an optional part without letting it reach the host page. */
 const report = (what: string) => (error: unknown) => console.error(`[cookie-seal] ${what}:`, error);
 
-/** Completes `store.config` from the raw `input`, installs the decision rules and the subscribers. */
-export function startSession(store: ConsentStore, input: unknown, env: SessionEnv): Session {
-  const { config } = store;
+/**
+ * Completes `config` (the loader's reading of `input`) with the fields only the
+ * chunks read, and reports their problems by name. A config that passes both
+ * halves is noted as checked in this browser (`env.configHash`).
+ */
+export function checkConfig(config: SealConfig, input: unknown, env: Pick<SessionEnv, 'loadDiagnostics' | 'configHash'>): void {
   const problems: ConfigProblem[] = [];
   completeConfig(config, input, problems);
   reportProblems(problems, env.loadDiagnostics);
+  if (!problems.length && env.configHash) markConfigChecked(env.configHash);
+}
+
+/** Completes `store.config` from the raw `input`, installs the decision rules and the subscribers. */
+export function startSession(store: ConsentStore, input: unknown, env: SessionEnv): Session {
+  const { config } = store;
+  checkConfig(config, input, env);
 
   let receipts: Promise<Receipts> | null = null;
   let cleanup: Promise<(change: ConsentChange) => void> | null = null;

@@ -53,6 +53,12 @@ export interface ConsentStoreOptions {
   now?: () => number;
   /** `navigator.globalPrivacyControl` at start. */
   gpc?: boolean;
+  /**
+   * The config could not be read where a decision depends on it (the JSON block, the revision, the
+   * cookie, the lifetime, the categories and services): the stored decision counts as stale, so the
+   * banner asks again instead of applying it under a config nobody meant (DESIGN §3).
+   */
+  stale?: boolean;
 }
 
 const DAY_MS = 86_400_000;
@@ -93,7 +99,7 @@ export class ConsentStore {
     this.now = options.now ?? Date.now;
     this.gpc = options.gpc === true;
     this.previous = this.#storage.read();
-    this.#record = this.previous && !this.#isStale(this.previous) ? this.previous : null;
+    this.#record = this.previous && !options.stale && !this.#isStale(this.previous) ? this.previous : null;
     this.subscribe(() => this.#storage.write(this.#record!));
   }
 

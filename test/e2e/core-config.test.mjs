@@ -2,7 +2,8 @@
 // console message that names the problem, and the page fails safe.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bannerButton, quiet, waitForBanner } from './helpers/consent.mjs';
+import { withConfig } from './helpers/a11y.mjs';
+import { bannerButton, bannerHidden, quiet, waitForBanner, waitForReady } from './helpers/consent.mjs';
 import { useBrowser } from './helpers/setup.mjs';
 
 const env = useBrowser();
@@ -71,4 +72,75 @@ test('a config block that is not JSON is reported, and the page fails safe with 
   assert.deepEqual(network.thirdParty(), []);
   assert.deepEqual(errors.page, []);
   await context.close();
+});
+
+const consentChunk = (path) => path === '/cookie-seal/chunks/consent.js';
+
+/** A visitor who decided with `button` on `path` (the banner's consent chunk checked its config), network log cleared. */
+async function decidedOn(path, button) {
+  const session = await env.session();
+  await session.page.goto(env.url(path));
+  await waitForBanner(session.page);
+  await bannerButton(session.page, button).click();
+  await session.page.waitForFunction(() => window.CookieSeal.get().decided === true);
+  session.network.clear();
+  return session;
+}
+
+/** Reloads with the log of requests and console errors emptied, and waits for the page's idle work. */
+async function reload(session, consoleErrors) {
+  session.network.clear();
+  consoleErrors.length = 0;
+  await session.page.reload();
+  await waitForReady(session.page);
+  await quiet(session.page);
+}
+
+test('where no banner shows, a config not yet checked in this browser is checked at idle: a broken field is named on every page until fixed; a checked one costs nothing', async () => {
+  const session = await decidedOn('/fixtures/no-receipts.html', /reject all/i);
+  const { page, network, errors } = session;
+  const consoleErrors = collect(page, 'error');
+
+  await reload(session, consoleErrors);
+  assert.deepEqual(network.localPaths().filter(consentChunk), [], 'the config the banner checked is not checked again');
+
+  // The site owner breaks a field only the consent chunk reads: the visitor's decision still applies.
+  await withConfig(page, { controller: { name: 'Atelier', email: 42 } });
+  for (const load of ['first', 'second']) {
+    await reload(session, consoleErrors);
+    await consoleSays(page, consoleErrors, (m) => m.includes('"controller"'));
+    assert.ok(await bannerHidden(page), `${load} load: no banner, the decision applies`);
+    assert.ok(network.localPaths().some(consentChunk), `${load} load: the check came with the consent chunk`);
+  }
+
+  // Fixed: checked once more, then never again.
+  await page.unrouteAll();
+  await withConfig(page, { controller: { name: 'Atelier', email: 'dpo@atelier.test' } });
+  await reload(session, consoleErrors);
+  assert.ok(network.localPaths().some(consentChunk), 'the changed config is checked');
+  await reload(session, consoleErrors);
+  assert.deepEqual(network.localPaths().filter(consentChunk), [], 'and, found clean, not checked again');
+  assert.deepEqual(consoleErrors.filter((m) => /cookie-seal/.test(m)), []);
+  assert.deepEqual(errors.page, []);
+  await session.close();
+});
+
+test('a stored decision is not applied under a config whose revision cannot be read: the banner asks again, nothing gated runs', async () => {
+  const session = await decidedOn('/fixtures/no-receipts.html', /accept all/i);
+  const { page, network, errors } = session;
+  const consoleErrors = collect(page, 'error');
+  await withConfig(page, { revision: 'two' });
+  await reload(session, consoleErrors);
+  await waitForBanner(page);
+  await consoleSays(page, consoleErrors, (m) => m.includes('"revision"'));
+  assert.equal(await page.evaluate(() => window.CookieSeal.get().decided), false);
+  assert.deepEqual(network.thirdParty(), [], 'Google Analytics, accepted under the readable config, does not run');
+  // A field the decision does not depend on leaves it applied.
+  await page.unrouteAll();
+  await withConfig(page, { theme: 'pink' });
+  await reload(session, consoleErrors);
+  await network.waitFor(/gtag\/js\?id=G-NORCPT01/);
+  assert.ok(await bannerHidden(page));
+  assert.deepEqual(errors.page, []);
+  await session.close();
 });

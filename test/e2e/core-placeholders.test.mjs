@@ -35,9 +35,9 @@ function staticImports(file, seen = new Set()) {
 const gzipped = (path) => gzipSync(readFileSync(new URL(path.replace('/cookie-seal/', ''), DIST)), { level: 9 }).length;
 
 /** A context that already decided with the given banner button, its network log cleared. */
-async function decided(button) {
+async function decided(button, path = '/') {
   const session = await env.session();
-  await session.page.goto(env.url('/'));
+  await session.page.goto(env.url(path));
   await waitForBanner(session.page);
   await bannerButton(session.page, button).click();
   await session.page.waitForFunction(() => window.CookieSeal.get().decided === true);
@@ -143,7 +143,9 @@ test('a page without gated iframes fetches no placeholders chunk, until one is a
 });
 
 test('a returning visitor who refused: the loader, the placeholder and its words until "Load content"; the consent chunk only then', async (t) => {
-  const session = await decided(/reject all/i);
+  // Decided on the fixture itself: its config is then the one this browser has seen checked (a page
+  // with a config not checked here yet would also fetch the consent chunk at idle, to check it).
+  const session = await decided(/reject all/i, '/fixtures/gated-iframe.html');
   const { page, errors } = await session.openTab();
   const requested = () => session.network.localPaths().filter((p) => p.startsWith('/cookie-seal/'));
   // The fixture: one gated YouTube iframe in <body>, no <seal-embed>, no receipts endpoint.

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { mergeConfig, readPageConfig } from '../../../src/core/config.js';
+import { mergeConfig, readConfig, readPageConfig, voidsDecision } from '../../../src/core/config.js';
+import { configHash, configUnchecked, markConfigChecked } from '../../../src/core/config-checked.js';
 import { useDiagnostics } from '../../../src/core/notice.js';
 import { parseConfig } from '../../../src/core/config-full.js';
 
@@ -300,6 +301,19 @@ describe('readPageConfig', () => {
     expect(logged[0]).to.contain('must hold a JSON object');
   });
 
+  it('says when the block could not be read (the runtime then applies no stored decision), and only then', async () => {
+    let unreadable = 0;
+    block('{ "revision": 2, }');
+    await printed(() => readPageConfig(document, null, () => unreadable++));
+    expect(unreadable).to.equal(1);
+    nodes[0].textContent = '"a string"';
+    await printed(() => readPageConfig(document, null, () => unreadable++));
+    expect(unreadable).to.equal(2);
+    nodes[0].textContent = '{ "revision": 2 }';
+    readPageConfig(document, null, () => unreadable++);
+    expect(unreadable).to.equal(2);
+  });
+
   it('gives an empty config when the page has neither', () => {
     expect(readPageConfig(document, null)).to.deep.equal({});
   });
@@ -327,5 +341,47 @@ describe('mergeConfig', () => {
   it('ignores non-object input', () => {
     expect(mergeConfig({ theme: 'dark' }, 'nope')).to.deep.equal({ theme: 'dark' });
     expect(mergeConfig(null, { theme: 'dark' })).to.deep.equal({ theme: 'dark' });
+  });
+});
+
+describe('which config problems void a stored decision (DESIGN §3)', () => {
+  const voids = (input: unknown) => readConfig(input).problems.some(voidsDecision);
+
+  it('those of the fields a decision is applied under: revision, cookie, lifetime, categories, services, Consent Mode', () => {
+    expect(voids({ revision: 'two' })).to.equal(true);
+    expect(voids({ cookieName: 'a b' })).to.equal(true);
+    expect(voids({ maxAgeDays: -1 })).to.equal(true);
+    expect(voids({ categories: { analytics: { required: 'yes' } } })).to.equal(true);
+    expect(voids({ services: { 'my-chat': { category: 'nowhere' } } })).to.equal(true);
+    expect(voids({ googleConsentMode: 'maybe' })).to.equal(true);
+    expect(voids({ consentModeMap: { analytics: ['no_such_type'] } })).to.equal(true);
+    expect(voids('not an object')).to.equal(true);
+  });
+
+  it('not those of how the UI looks, and not a lifetime that is only too long (it is clamped)', () => {
+    expect(voids({ theme: 'pink', position: 'top', lang: 'english please', settingsButton: 'yes', policyUrl: 'javascript:x' })).to.equal(false);
+    expect(voids({ maxAgeDays: 1000 })).to.equal(false);
+    expect(voids({})).to.equal(false);
+  });
+});
+
+describe('the note of the last config checked in this browser', () => {
+  afterEach(() => localStorage.removeItem('cookie-seal-config-checked'));
+
+  it('hashes the config short and stable, and differently when anything in it changes', () => {
+    const a = configHash({ revision: 1, texts: { en: { acceptAll: 'OK' } } });
+    expect(a).to.match(/^[0-9a-z]{1,7}$/);
+    expect(configHash({ revision: 1, texts: { en: { acceptAll: 'OK' } } })).to.equal(a);
+    expect(configHash({ revision: 1, texts: { en: { acceptAll: 'Ok' } } })).to.not.equal(a);
+    expect(configHash({ revision: 2, texts: { en: { acceptAll: 'OK' } } })).to.not.equal(a);
+  });
+
+  it('marks a config as checked until a different one comes', () => {
+    const a = configHash({ revision: 1 });
+    const b = configHash({ revision: 2 });
+    expect(configUnchecked(a)).to.equal(true);
+    markConfigChecked(a);
+    expect(configUnchecked(a)).to.equal(false);
+    expect(configUnchecked(b)).to.equal(true);
   });
 });

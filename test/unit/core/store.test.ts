@@ -193,6 +193,14 @@ describe('ConsentStore stale rules', () => {
     expect(store.previous?.c.analytics).to.equal(true);
   });
 
+  it('asks again, from the previous choices, when the loader could not read the config it would apply them under', () => {
+    const storage = decidedUnder({ revision: 2 });
+    const store = new ConsentStore(config({ revision: 2 }), { decisions, storage, now: () => NOW, stale: true });
+    expect(store.needsDecision).to.equal(true);
+    expect(store.isGranted('analytics')).to.equal(false);
+    expect(store.previous?.c.analytics).to.equal(true);
+  });
+
   it('asks again when the config gained a category', () => {
     const store = reopen(decidedUnder({}), { categories: { newsletter: { label: 'Newsletter' } } });
     expect(store.needsDecision).to.equal(true);
