@@ -77,7 +77,12 @@ const BUDGETS = { returning: 3 * KB, returningAll: 4.5 * KB, embed: 10 * KB, fir
 // consent chunk: a ceiling raised on purpose, for behaviour DESIGN asks for. What did not pay: a
 // separate tolerant reader without the problem codes would save 83 B of gzip (measured by blanking
 // the codes in the built loader), the codes being the only thing the loader's reading has beyond it.
-const CEILINGS = { returning: 7.45 * KB, returningAll: 8.75 * KB, embed: 12.55 * KB, first: 17 * KB, firstInAll: 20.65 * KB, all: 54.15 * KB };
+// Same afternoon: the banner without lit-html. Its base (lite-element.ts) already did without
+// LitElement's reactive core; it now builds its small shadow tree with the DOM (dom.ts) instead of
+// lit-html templates, so the first visit no longer downloads lit-html before the banner: first
+// visit 16.96 → 14.25 KB, first visit in all 20.62 → 17.91 KB (under DESIGN's 20 KB). lit-html now
+// comes only with the preference center, the menu and <seal-embed>; `all` +0.07 KB (the builder).
+const CEILINGS = { returning: 7.45 * KB, returningAll: 8.75 * KB, embed: 12.55 * KB, first: 14.3 * KB, firstInAll: 17.95 * KB, all: 54.2 * KB };
 const STRICT = process.argv.includes('--strict');
 
 if (!existsSync(LOADER) || !existsSync(CHUNKS)) {

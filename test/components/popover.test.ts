@@ -10,9 +10,12 @@ const popover = (el: SealPreferences) => el.shadowRoot!.querySelector('seal-popo
 async function openDetails(el: SealPreferences, service: string, block: ScrollLogicalPosition = 'center') {
   infoButton(el, service).scrollIntoView({ block });
   infoButton(el, service).click();
-  await waitUntil(() => popover(el)?.matches(':popover-open'), 'the details popover opens');
+  // This service's popover: when another one is open, it stays open until the click moves it here.
+  await waitUntil(() => infoButton(el, service).getAttribute('aria-expanded') === 'true' && popover(el)?.matches(':popover-open'),
+    `the details popover of ${service} opens`);
   await nextFrame();
   await nextFrame();
+  await waitUntil(() => popover(el), 'the details popover is there');
   return popover(el)!;
 }
 

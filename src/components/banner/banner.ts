@@ -1,10 +1,9 @@
-import { html, nothing } from 'lit/html.js';
 import type { ConsentStore } from '../../core/store.js';
 import type { BannerPosition, Theme } from '../../core/types.js';
 import type { BannerStrings } from '../../i18n/strings.js';
+import { closeCross, h } from '../internal/dom.js';
 import { LiteElement } from '../internal/lite-element.js';
 import { theme } from '../internal/theme.styles.js';
-import { closeIcon } from '../internal/icons.js';
 import styles from './banner.styles.js';
 
 /**
@@ -82,6 +81,8 @@ export class SealBanner extends LiteElement {
   private get panel(): HTMLElement | null {
     return this.renderRoot.querySelector('.panel');
   }
+  /** What the shadow tree was built from: it is built again only when one of them changes. */
+  private builtFrom?: [BannerStrings | undefined, ConsentStore | undefined, BannerPosition];
   private resizeObserver?: ResizeObserver;
   private savedScrollPadding: string | null = null;
 
@@ -164,38 +165,35 @@ export class SealBanner extends LiteElement {
     this.close();
   }
 
-  protected override render() {
+  protected override render(): HTMLElement | null | undefined {
     const s = this.strings;
-    if (!s || !this.store) return nothing;
-    const modal = this.position === 'modal';
-    const policyUrl = this.store.config.policyUrl;
-    const content = html`
-      <div class="head">
-        <h2 id="title" part="title">${s.bannerTitle}</h2>
-        <button class="icon-btn close" part="close-button" type="button" aria-label=${s.close} @click=${this.close}>
-          ${closeIcon}
-        </button>
-      </div>
-      <div class="text" part="text">
-        <p class="body">${s.bannerText}</p>
-        ${this.store.gpc ? html`<p class="gpc">${s.gpcNotice}</p>` : nothing}
-        ${policyUrl ? html`<p class="policy"><a href=${policyUrl}>${s.policyLink}</a></p>` : nothing}
-      </div>
-      <div class="actions" part="actions">
-        <button class="btn" part="button accept-all" type="button" @click=${this.acceptAll}>${s.acceptAll}</button>
-        <button class="btn" part="button reject-all" type="button" @click=${this.rejectAll}>${s.rejectAll}</button>
-        <button class="btn" part="button customise" type="button" @click=${() => this.emit('seal-customise', {})}>
-          ${s.customise}
-        </button>
-      </div>
-    `;
-    return modal
-      ? html`<dialog class="panel" part="banner" lang=${s.lang} dir=${s.dir} aria-labelledby="title" @cancel=${this.onCancel}>
-          ${content}
-        </dialog>`
-      : html`<div class="panel ${this.position === 'box' ? 'box' : 'bar'}" part="banner" role="region" lang=${s.lang} dir=${s.dir} aria-label=${s.bannerLabel}>
-          ${content}
-        </div>`;
+    const store = this.store;
+    const built = this.builtFrom;
+    // Opening, closing and the theme are attributes of the host: the tree stays, and focus with it.
+    if (built && built[0] === s && built[1] === store && built[2] === this.position) return undefined;
+    this.builtFrom = [s, store, this.position];
+    if (!s || !store) return null;
+    const policyUrl = store.config.policyUrl;
+    const content = [
+      h('div', { class: 'head' },
+        h('h2', { id: 'title', part: 'title' }, s.bannerTitle),
+        h('button', { class: 'icon-btn close', part: 'close-button', type: 'button', 'aria-label': s.close, onclick: () => this.close() }, closeCross()),
+      ),
+      h('div', { class: 'text', part: 'text' },
+        h('p', { class: 'body' }, s.bannerText),
+        store.gpc && h('p', { class: 'gpc' }, s.gpcNotice),
+        policyUrl && h('p', { class: 'policy' }, h('a', { href: policyUrl }, s.policyLink)),
+      ),
+      h('div', { class: 'actions', part: 'actions' },
+        h('button', { class: 'btn', part: 'button accept-all', type: 'button', onclick: () => this.acceptAll() }, s.acceptAll),
+        h('button', { class: 'btn', part: 'button reject-all', type: 'button', onclick: () => this.rejectAll() }, s.rejectAll),
+        h('button', { class: 'btn', part: 'button customise', type: 'button', onclick: () => this.emit('seal-customise', {}) }, s.customise),
+      ),
+    ];
+    const common = { part: 'banner', lang: s.lang, dir: s.dir };
+    return this.position === 'modal'
+      ? h('dialog', { ...common, class: 'panel', 'aria-labelledby': 'title', oncancel: (e: Event) => this.onCancel(e) }, ...content)
+      : h('div', { ...common, class: `panel ${this.position === 'box' ? 'box' : 'bar'}`, role: 'region', 'aria-label': s.bannerLabel }, ...content);
   }
 }
 

@@ -1,4 +1,3 @@
-import { render } from 'lit/html.js';
 import type { CSSResult } from '@lit/reactive-element/css-tag.js';
 import type { SealComponentEventMap } from './seal-element.js';
 
@@ -16,14 +15,15 @@ export interface PropertyOptions {
 const finalized = new WeakSet<object>();
 
 /**
- * The banner's base: a reactive custom element on lit-html alone. The banner
- * is what every first-time visitor downloads, and LitElement's reactive core
- * (about 2.7 KB gzip) would nearly double what it costs, so it comes only with
- * the later parts (preference center, menu, placeholders). This keeps the
- * part of LitElement's contract the banner needs: declared properties render
- * again when set (batched in a microtask), reflected attributes, `updated()`,
- * `updateComplete`, adopted style sheets, the same `css`
- * results and lit-html templates as every other element.
+ * The banner's base: a reactive custom element on the DOM alone. The banner is
+ * what every first-time visitor downloads before they see anything, so neither
+ * LitElement's reactive core (about 2.7 KB gzip) nor lit-html (about 3 KB) comes
+ * with it: they arrive with the later parts (preference center, menu, embeds).
+ * This keeps the part of LitElement's contract the banner needs: declared
+ * properties render again when set (batched in a microtask), reflected
+ * attributes, `updated()`, `updateComplete`, adopted style sheets (the same
+ * `css` results as every other element). `render()` returns the shadow tree's
+ * new content, or `undefined` to keep the one it has (see `dom.ts`).
  */
 export abstract class LiteElement extends HTMLElement {
   static styles: CSSResult[] = [];
@@ -100,12 +100,14 @@ export abstract class LiteElement extends HTMLElement {
       else this.setAttribute(name, String(value));
     }
     this.reflecting = false;
-    render(this.render(), this.renderRoot, { host: this });
+    const content = this.render();
+    if (content !== undefined) this.renderRoot.replaceChildren(...(content ? [content] : []));
     this.updated();
     return true;
   }
 
-  protected abstract render(): unknown;
+  /** The shadow tree's new content (`null`: empty), or `undefined` to keep what is there. */
+  protected abstract render(): Node | null | undefined;
 
   /** After each render. */
   protected updated(): void {}
