@@ -314,6 +314,23 @@ export function visitorFlows(engineName) {
     await s.close();
   });
 
+  t('returning visitor on a page whose config revision cannot be read: the banner asks again and nothing gated runs; the readable page still applies the decision', async () => {
+    const fixture = (name) => new URL(`/fixtures/${name}`, env.fixtures.origin).href;
+    const s = await firstVisit(fixture('no-receipts.html'));
+    await decide(s, /accept all/i, 'accept-all');
+    s.network.clear();
+    await s.goto(fixture('revision-unreadable.html'));
+    await s.waitForElement(banner(/accept all/i));
+    assert.equal(await s.evaluate(() => window.CookieSeal.get().decided), false, `${s.engine}: the decision is not applied`);
+    await s.waitFor((selector) => [...document.querySelectorAll(selector)].every((el) => el.dataset.sealState === 'blocked'),
+      GATED, { message: 'every gated tag marked blocked' });
+    assert.deepEqual(s.network.thirdParty().map((r) => r.url), [], `${s.engine}: Google Analytics, accepted under revision 1, does not run`);
+    await s.goto(fixture('no-receipts.html'));
+    await s.network.waitFor(/gtag\/js\?id=G-NORCPT01/);
+    assert.equal(await s.evaluate(() => window.CookieSeal.get().decided), true, `${s.engine}: the decision applies where the config is readable`);
+    await s.close();
+  });
+
   t('returning visitor: the settings button is a chunk fetched at idle after load, and "auto" leaves it out where a [data-seal-open] link reopens the settings', async () => {
     const fixture = (name) => new URL(`/fixtures/${name}`, env.fixtures.origin).href;
     const s = await firstVisit(fixture('no-receipts.html'));
