@@ -55,7 +55,7 @@ export interface ConsentStoreOptions {
   gpc?: boolean;
   /**
    * The config could not be read where a decision depends on it (the JSON block, the revision, the
-   * cookie, the lifetime, the categories and services): the stored decision counts as stale, so the
+   * cookie, the lifetime, categories, services, Consent Mode): the stored decision counts as stale, so the
    * banner asks again instead of applying it under a config nobody meant (DESIGN §3).
    */
   stale?: boolean;

@@ -44,8 +44,9 @@ describe('seal-banner', () => {
   it('Accept all decides through the store', async () => {
     const { store } = makeStore();
     const el = await bannerFixture(store);
-    setTimeout(() => buttonByText(el, 'Accept all').click());
-    const event = await oneEvent(el, 'seal-accept-all');
+    const accepted = oneEvent(el, 'seal-accept-all');
+    buttonByText(el, 'Accept all').click();
+    const event = await accepted;
     expect(event.detail.method).to.equal('accept-all');
     expect(store.needsDecision).to.equal(false);
     expect(store.isGranted('advertising')).to.equal(true);
@@ -64,10 +65,12 @@ describe('seal-banner', () => {
   it('Customise and the close button decide nothing', async () => {
     const { store, storage } = makeStore();
     const el = await bannerFixture(store);
-    setTimeout(() => buttonByText(el, 'Customise').click());
-    await oneEvent(el, 'seal-customise');
-    setTimeout(() => $(el, '[part="close-button"]').click());
-    await oneEvent(el, 'seal-close');
+    const customise = oneEvent(el, 'seal-customise');
+    buttonByText(el, 'Customise').click();
+    await customise;
+    const closed = oneEvent(el, 'seal-close');
+    $(el, '[part="close-button"]').click();
+    await closed;
     expect(storage.record).to.equal(null);
     expect(store.needsDecision).to.equal(true);
   });
@@ -76,8 +79,9 @@ describe('seal-banner', () => {
     const { store, storage } = makeStore();
     const el = await bannerFixture(store, { position: 'modal' });
     const dialog = $<HTMLDialogElement>(el, 'dialog');
-    setTimeout(() => dialog.dispatchEvent(new Event('cancel', { cancelable: true })));
-    await oneEvent(el, 'seal-close');
+    const closed = oneEvent(el, 'seal-close');
+    dialog.dispatchEvent(new Event('cancel', { cancelable: true }));
+    await closed;
     expect(storage.record).to.equal(null);
   });
 

@@ -101,8 +101,9 @@ describe('seal-preferences', () => {
     switchFor(el, 'category', 'analytics').click();
     await el.updateComplete;
     expect(isOn(switchFor(el, 'service', 'google-analytics'))).to.equal(true);
-    setTimeout(() => buttonByText(el, 'Save choices').click());
-    const saved = await oneEvent(el, 'seal-save');
+    const saving = oneEvent(el, 'seal-save');
+    buttonByText(el, 'Save choices').click();
+    const saved = await saving;
     expect(saved.detail.method).to.equal('custom');
     expect(storage.record?.c).to.deep.equal({ essential: true, preferences: false, interaction: false, advertising: false, analytics: true });
     expect(store.isGranted('analytics', 'google-analytics')).to.equal(true);
@@ -173,8 +174,9 @@ describe('seal-preferences', () => {
     expect(el.shadowRoot!.querySelector('[part="receipts-link"]')).to.equal(null);
     el.receiptsAvailable = true;
     await el.updateComplete;
-    setTimeout(() => $(el, '[part="receipts-link"]').click());
-    await oneEvent(el, 'seal-download-receipts');
+    const download = oneEvent(el, 'seal-download-receipts');
+    $(el, '[part="receipts-link"]').click();
+    await download;
     expect($(el, '[part="receipts-link"]').textContent?.trim()).to.equal('Download my consent receipts');
   });
 
