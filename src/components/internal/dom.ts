@@ -25,13 +25,16 @@ export function h(tag: string, attributes: Record<string, string | EventListener
   return el;
 }
 
+/** The cross of every close button, drawn in a 20 × 20 box (also `icons.ts`, for Lit templates). */
+export const CROSS_PATH = 'M5 5l10 10M15 5L5 15';
+
 /** A decorative cross for close buttons (the button carries the name). */
 export function closeCross(): SVGSVGElement {
   const ns = 'http://www.w3.org/2000/svg';
   const svg = document.createElementNS(ns, 'svg');
   const path = document.createElementNS(ns, 'path');
   for (const [k, v] of Object.entries({ viewBox: '0 0 20 20', 'aria-hidden': 'true', focusable: 'false' })) svg.setAttribute(k, v);
-  for (const [k, v] of Object.entries({ d: 'M5 5l10 10M15 5L5 15', stroke: 'currentColor', 'stroke-width': '1.8', 'stroke-linecap': 'round', fill: 'none' })) path.setAttribute(k, v);
+  for (const [k, v] of Object.entries({ d: CROSS_PATH, stroke: 'currentColor', 'stroke-width': '1.8', 'stroke-linecap': 'round', fill: 'none' })) path.setAttribute(k, v);
   svg.append(path);
   return svg;
 }

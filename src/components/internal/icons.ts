@@ -1,5 +1,5 @@
 import { svg } from 'lit/html.js';
+import { CROSS_PATH } from './dom.js';
 
-/** A cross for close buttons; decorative, the button carries the name. */
-export const closeIcon = svg`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false"><path d="M5 5l10 10M15 5L5 15" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" fill="none"/></svg>`;
-
+/** A cross for close buttons in Lit templates (the banner builds its own, `closeCross()`); decorative, the button carries the name. */
+export const closeIcon = svg`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false"><path d=${CROSS_PATH} stroke="currentColor" stroke-width="1.8" stroke-linecap="round" fill="none"/></svg>`;
