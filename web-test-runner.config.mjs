@@ -10,6 +10,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import * as puppeteerCore from 'puppeteer-core';
 import { webkitLauncher } from './scripts/wtr/webkit.mjs';
 import { keyChordPlugin } from './scripts/wtr/key-chord.mjs';
+import { firefoxPage } from './scripts/wtr/firefox-viewport.mjs';
 import { writeLanguagePieces } from './scripts/build/language-pieces.mjs';
 
 // The language pieces the UI imports (src/i18n/words/, generated from src/i18n/languages/).
@@ -50,6 +51,8 @@ const launchers = {
         headless: true,
         extraPrefsFirefox: firefoxPrefs,
       },
+      // web-test-runner sets the viewport before each test file.
+      createPage: firefoxPage,
     }),
   webkit: () => webkitLauncher(),
 };

@@ -5,6 +5,7 @@
 import puppeteer from 'puppeteer-core';
 import { NetworkLog, isLocalHost, stubFor } from '../helpers/browser.mjs';
 import { FIND, INIT_SCRIPT, Session, specJson } from './driver.mjs';
+import { setViewport } from '../../../scripts/wtr/firefox-viewport.mjs';
 
 export async function launch() {
   const browser = await puppeteer.launch({
@@ -24,7 +25,7 @@ export async function launch() {
       const context = await browser.createBrowserContext();
       const page = await context.newPage();
       const session = new FirefoxSession(context, page);
-      await page.setViewport(viewport);
+      await setViewport(page, viewport);
       await page.evaluateOnNewDocument(INIT_SCRIPT);
       await page.setRequestInterception(true);
       page.on('request', (request) => session.route(request));
