@@ -11,8 +11,11 @@
     const box = target.getBoundingClientRect();
     return box.width > 0 && box.height > 0 && target.checkVisibility({ opacityProperty: false, visibilityProperty: true });
   };
+  // The runner waits on this promise through the DevTools protocol (see bannerShown in run.mjs).
+  let shown;
+  window.__benchShown = new Promise((resolve) => (shown = resolve));
   const poll = () => {
-    if (visible(document.querySelector(selector))) out.bannerAt = performance.now();
+    if (visible(document.querySelector(selector))) shown((out.bannerAt = performance.now()));
     else requestAnimationFrame(poll);
   };
   requestAnimationFrame(poll);

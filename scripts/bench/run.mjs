@@ -8,6 +8,7 @@ import { cpus, loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
 import { ASSETS, LIBRARIES } from './pages.mjs';
+import { bannerShown } from './banner-shown.mjs';
 import { startBenchServer } from './server.mjs';
 
 const RUNS = Math.max(7, Number(process.env.BENCH_RUNS) || 11);
@@ -53,7 +54,7 @@ async function once(server, name) {
 
     server.log.length = 0;
     await page.goto(`${server.origin}/page/${name}.html`, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.__bench.bannerAt !== null, null, { timeout: 15000 });
+    await bannerShown(context, page);
     // Requests started before the banner was visible, on the page's clock (the poll above notices it a little later).
     const early = new Set(await page.evaluate(() => performance.getEntriesByType('resource')
       .filter((e) => e.startTime <= window.__bench.bannerAt).map((e) => new URL(e.name).pathname)));

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
+import { bannerShown } from './banner-shown.mjs';
 import { startBenchServer } from './server.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS) || 5;
@@ -59,7 +60,7 @@ async function once(server) {
     const page = await context.newPage();
     server.log.length = 0;
     await page.goto(`${server.origin}/page/cookie-seal.html`, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.__bench.bannerAt !== null, null, { timeout: 15000 });
+    await bannerShown(context, page);
     await sleep(1000);
     const bytes = Object.fromEntries(server.log.map((r) => [r.path, r.bytes]));
     const first = await page.evaluate(() => ({
