@@ -12,7 +12,7 @@ export async function setViewport(page, viewport) {
   } catch (error) {
     if (!UNKNOWN_ORIENTATION.test(String(error?.message))) throw error;
     if (viewport?.width && viewport?.height) {
-      await page.waitForFunction((w, h) => innerWidth === w && innerHeight === h, { timeout: 10000 }, viewport.width, viewport.height);
+      await page.waitForFunction((w, h) => globalThis.innerWidth === w && globalThis.innerHeight === h, { timeout: 10000 }, viewport.width, viewport.height);
     }
   }
 }
