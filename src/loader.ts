@@ -4,7 +4,7 @@
  * the UI chunk only when a decision is needed or the visitor asks for it: a
  * returning visitor never downloads the UI.
  */
-import { readPageConfig } from './core/config.js';
+import { isStr, readPageConfig } from './core/config.js';
 import type { CookieSealApi } from './core/api.js';
 import { resolveLanguage } from './core/language.js';
 import { cookieValue } from './core/stored.js';
@@ -28,14 +28,14 @@ if (window.CookieSeal) {
     let unreadable = false;
     const input = readPageConfig(document, script, () => (unreadable = true)) as { assetsUrl?: unknown; lang?: unknown; cookieName?: unknown };
     // Chunks live next to the loader unless the config says otherwise.
-    const base = new URL(typeof input.assetsUrl === 'string' ? input.assetsUrl : '.', script?.src || location.href);
+    const base = new URL(isStr(input.assetsUrl) ? input.assetsUrl : '.', script?.src || location.href);
     let preloaded = false;
     // The banner's chunks and its words, all at once: without this the browser
     // finds each only after the one importing it has arrived.
     const preloadBanner = () => {
       if (preloaded) return;
       preloaded = true;
-      const lang = typeof input.lang === 'string' ? input.lang : 'auto';
+      const lang = isStr(input.lang) ? input.lang : 'auto';
       const words = wordsLanguage(resolveLanguage(lang, document, navigator.languages ?? [], LANGUAGES));
       for (const file of [...manifest.deps, `words/${words}/banner.js`]) {
         const link = document.createElement('link');
@@ -48,7 +48,7 @@ if (window.CookieSeal) {
     };
     // No consent cookie at all: the banner will be needed, so its chunks are requested
     // before the rest of the start-up runs (the config check, the gate), not after it.
-    if (cookieValue(typeof input.cookieName === 'string' ? input.cookieName : 'eu-consent') === undefined) preloadBanner();
+    if (cookieValue(isStr(input.cookieName) ? input.cookieName : 'eu-consent') === undefined) preloadBanner();
     // Chunk URLs are built at run time, so the bundler leaves these imports alone.
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const load = (name: string) => (): Promise<any> => import(/* @vite-ignore */ new URL(`chunks/${name}.js`, base).href);

@@ -8,7 +8,7 @@
  */
 import { createApi, type CookieSealApi } from './core/api.js';
 import { mergeConfig, readConfig, reportProblems, voidsDecision } from './core/config.js';
-import { configHash, configUnchecked } from './core/config-checked.js';
+import { configHash, configUnchecked, secondHalf } from './core/config-checked.js';
 import { installConsentMode } from './core/consent-mode.js';
 import { emit } from './core/events.js';
 import { whenIdle } from './core/idle.js';
@@ -164,7 +164,7 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
         // after the banner's paint) still checks a config it has not seen pass in this browser: the
         // site owner sees a broken field on the next page load. On a config of its own: the store's
         // stays as the loader read it until a session completes it.
-        if (!stopped && !session && !store.needsDecision && configUnchecked(configHash(input))) {
+        if (!stopped && !session && !store.needsDecision && secondHalf(input, config) && configUnchecked(configHash(input))) {
           env.loadSession().then((m) => m.checkConfig(readConfig(input).config, input, sessionEnv())).catch(report('config check'));
         }
         // Receipts that waited in the outbox on an earlier page are retried.

@@ -1,3 +1,5 @@
+import { isObj } from './config.js';
+
 /**
  * A one-key note in localStorage: the short hash of the last config that was
  * checked field by field in this browser and found without a problem. The
@@ -10,6 +12,14 @@
  * errors come back on every page until it is fixed.
  */
 const KEY = 'cookie-seal-config-checked';
+
+/**
+ * True when `input` has something for the chunk's half of the check: a field the loader's reading
+ * (`config`) does not hold, texts, or categories (their labels and cookie tables). A config of only
+ * the fields the loader reads, and reports on itself, leaves it nothing: no note is read for it.
+ */
+export const secondHalf = (input: unknown, config: object): boolean =>
+  isObj(input) && Object.keys(input).some((k) => k === 'texts' || k === 'categories' || !Object.hasOwn(config, k));
 
 /** FNV-1a (32 bits) of the config as JSON, in base 36: short, stable, not a security measure. */
 export function configHash(input: unknown): string {

@@ -24,7 +24,7 @@ export type Fail = (field: string, code: string, got: unknown, using?: unknown, 
 export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 export const isStr = (v: unknown): v is string => typeof v === 'string';
 const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
-const isWhole = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+export const isWhole = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 export const isUrl = (v: unknown): v is string => {
   try {
     return isStr(v) && /^https?:$/.test(new URL(v, 'https://h.invalid/').protocol);

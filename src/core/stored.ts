@@ -1,3 +1,4 @@
+import { isObj, isStr, isWhole } from './config.js';
 import type { DecisionMethod, StoredConsent } from './types.js';
 
 const METHODS: DecisionMethod[] = ['accept-all', 'reject-all', 'custom', 'withdraw', 'gpc'];
@@ -10,8 +11,7 @@ const KEYS = ['v', 'r', 'id', 't', 'c', 's', 'm', 'h'];
 const MAX_LENGTH = 3000;
 
 const isFlags = (v: unknown): v is Record<string, boolean> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) &&
-  Object.entries(v).every(([k, x]) => ID.test(k) && typeof x === 'boolean');
+  isObj(v) && Object.entries(v).every(([k, x]) => ID.test(k) && typeof x === 'boolean');
 
 /**
  * Checks a parsed cookie value against the StoredConsent shape. Anything a
@@ -19,16 +19,15 @@ const isFlags = (v: unknown): v is Record<string, boolean> =>
  * rejected, so the store only ever sees a well-formed record.
  */
 export function validStoredConsent(v: unknown, nowSeconds: number): v is StoredConsent {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-  const r = v as Record<string, unknown>;
-  return Object.keys(r).every((k) => KEYS.includes(k)) &&
-    r.v === 1 &&
-    Number.isInteger(r.r) && (r.r as number) >= 0 &&
-    typeof r.id === 'string' && UUID.test(r.id) &&
-    typeof r.t === 'number' && r.t > 0 && r.t <= nowSeconds + 86_400 &&
-    isFlags(r.c) && isFlags(r.s) &&
-    METHODS.includes(r.m as DecisionMethod) &&
-    (r.h === undefined || (typeof r.h === 'string' && HASH.test(r.h)));
+  if (!isObj(v)) return false;
+  return Object.keys(v).every((k) => KEYS.includes(k)) &&
+    v.v === 1 &&
+    isWhole(v.r) &&
+    isStr(v.id) && UUID.test(v.id) &&
+    typeof v.t === 'number' && v.t > 0 && v.t <= nowSeconds + 86_400 &&
+    isFlags(v.c) && isFlags(v.s) &&
+    METHODS.includes(v.m as DecisionMethod) &&
+    (v.h === undefined || (isStr(v.h) && HASH.test(v.h)));
 }
 
 /** The raw value of cookie `name`, or undefined when there is none. */

@@ -116,10 +116,37 @@ test('where no banner shows, a config not yet checked in this browser is checked
   // Fixed: checked once more, then never again.
   await page.unrouteAll();
   await withConfig(page, { controller: { name: 'Atelier', email: 'dpo@atelier.test' } });
+  const note = () => localStorage.getItem('cookie-seal-config-checked');
+  const before = await page.evaluate(note);
   await reload(session, consoleErrors);
   assert.ok(network.localPaths().some(consentChunk), 'the changed config is checked');
+  // The chunk notes it once its check has run, which may be after the page's idle turn.
+  await page.waitForFunction(`(${note})() !== ${JSON.stringify(before)}`);
   await reload(session, consoleErrors);
   assert.deepEqual(network.localPaths().filter(consentChunk), [], 'and, found clean, not checked again');
+  assert.deepEqual(consoleErrors.filter((m) => /cookie-seal/.test(m)), []);
+  assert.deepEqual(errors.page, []);
+  await session.close();
+});
+
+test('a changed config with nothing beyond the loader\'s own fields is not sent to the consent chunk at idle; one with texts is', async () => {
+  const session = await decidedOn('/fixtures/no-receipts.html', /reject all/i);
+  const { page, network, errors } = session;
+  const consoleErrors = collect(page, 'error');
+  // A new revision, and without the page's "jurisdiction": only fields the loader reads and checks itself.
+  await withConfig(page, { revision: 2, jurisdiction: undefined });
+  await reload(session, consoleErrors);
+  assert.ok(await page.evaluate(() => window.CookieSeal.get().decided === false), 'the new revision asks again');
+  await page.evaluate(() => window.CookieSeal.rejectAll());
+  await page.waitForFunction(() => window.CookieSeal.get().decided === true);
+  await page.unrouteAll();
+  await withConfig(page, { revision: 2, jurisdiction: undefined, theme: 'dark' });
+  await reload(session, consoleErrors);
+  assert.deepEqual(network.localPaths().filter(consentChunk), [], 'nothing for the chunk to check');
+  await page.unrouteAll();
+  await withConfig(page, { revision: 2, jurisdiction: undefined, theme: 'dark', texts: { en: { acceptAll: 'Fine' } } });
+  await reload(session, consoleErrors);
+  assert.ok(network.localPaths().some(consentChunk), 'texts are the chunk\'s to check');
   assert.deepEqual(consoleErrors.filter((m) => /cookie-seal/.test(m)), []);
   assert.deepEqual(errors.page, []);
   await session.close();

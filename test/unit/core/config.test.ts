@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { mergeConfig, readConfig, readPageConfig, voidsDecision } from '../../../src/core/config.js';
-import { configHash, configUnchecked, markConfigChecked } from '../../../src/core/config-checked.js';
+import { configHash, configUnchecked, markConfigChecked, secondHalf } from '../../../src/core/config-checked.js';
 import { useDiagnostics } from '../../../src/core/notice.js';
 import { parseConfig } from '../../../src/core/config-full.js';
 
@@ -383,5 +383,19 @@ describe('the note of the last config checked in this browser', () => {
     markConfigChecked(a);
     expect(configUnchecked(a)).to.equal(false);
     expect(configUnchecked(b)).to.equal(true);
+  });
+
+  it('sends to the chunk\'s half of the check only a config with something for it', () => {
+    const half = (input: unknown) => secondHalf(input, readConfig(input).config);
+    // Only fields the loader reads (and reports on) itself, valid or not.
+    expect(half({})).to.equal(false);
+    expect(half(null)).to.equal(false);
+    expect(half({ lang: 'en', revision: '3', policyUrl: '/privacy', theme: 'dark', googleConsentMode: 'advanced', consentModeMap: { analytics: ['analytics_storage'] } })).to.equal(false);
+    expect(half({ revision: 'two', position: 'sideways' })).to.equal(false);
+    // Texts, categories (labels, cookie tables), the chunk's own fields and misspelt ones.
+    for (const input of [{ texts: {} }, { categories: { analytics: { label: 'Stats' } } }, { controller: { name: 'A' } },
+      { receiptEndpoint: '/r' }, { jurisdiction: 'FR' }, { services: { vimeo: true } }, { revison: 2 }, { toString: 1 }, JSON.parse('{"__proto__": 1}')]) {
+      expect(half(input), JSON.stringify(input)).to.equal(true);
+    }
   });
 });
