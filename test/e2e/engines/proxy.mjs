@@ -84,7 +84,8 @@ export async function startProxy({ record, initScript }) {
     if (isLocalHost(target.hostname)) {
       // A plain tunnel to the machine itself: WebKitWebDriver reaches its browser this way when the
       // proxy is set in the environment, and it counts on "connection refused" meaning "not up yet",
-      // which a proxy would turn into a failure; so the proxy waits for the port itself (15 s at most).
+      // which a proxy would turn into a failure; so the proxy waits for the port itself (60 s at most: on a loaded
+      // 2-core runner MiniBrowser has taken more than 15 s to open it).
       const started = Date.now();
       const open = () => {
         const upstream = net.connect(Number(target.port), target.hostname);
@@ -99,7 +100,7 @@ export async function startProxy({ record, initScript }) {
           socket.on('error', () => upstream.destroy());
         });
         upstream.once('error', (error) => {
-          if (error.code === 'ECONNREFUSED' && Date.now() - started < 15_000 && !socket.destroyed) setTimeout(open, 50);
+          if (error.code === 'ECONNREFUSED' && Date.now() - started < 60_000 && !socket.destroyed) setTimeout(open, 50);
           else socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
         });
       };
