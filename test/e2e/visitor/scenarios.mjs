@@ -318,6 +318,8 @@ export function visitorFlows(engineName) {
     const fixture = (name) => new URL(`/fixtures/${name}`, env.fixtures.origin).href;
     const s = await firstVisit(fixture('no-receipts.html'));
     await decide(s, /accept all/i, 'accept-all');
+    // This page's own Google Analytics request first: one recorded late would count for the next page.
+    await s.network.waitFor(/gtag\/js\?id=G-NORCPT01/);
     s.network.clear();
     await s.goto(fixture('revision-unreadable.html'));
     await s.waitForElement(banner(/accept all/i));
