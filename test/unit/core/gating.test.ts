@@ -289,11 +289,19 @@ describe('ScriptGate', () => {
     gate.start();
     gate.stop();
     box.append(gated('analytics', { text: log('after stop') }));
+    // A stopped gate leaves no marker to wait for: a live gate on another document, following the
+    // same store, is the control. Both hear the same commit; once the live one has run its
+    // script, the stopped one would have run its own.
+    const frame = document.createElement('iframe');
+    box.append(frame);
+    const other = frame.contentDocument!;
+    (frame.contentWindow as unknown as Window).__gateLog = [];
+    const live = new ScriptGate(store, other);
+    live.start();
+    other.body.append(gated('analytics', { text: log('live') }));
     store.acceptAll();
-    // A stopped gate has no marker to wait for. A live one would act within this task: the store
-    // notifies synchronously, the MutationObserver and the activation chain run as microtasks,
-    // and the script is inline. So the next task is late enough.
-    await new Promise((r) => setTimeout(r, 0));
+    await until(() => (frame.contentWindow as unknown as Window).__gateLog.includes('live'), 'the live gate');
+    live.stop();
     expect(window.__gateLog).to.deep.equal([]);
   });
 });
