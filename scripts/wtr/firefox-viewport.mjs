@@ -5,10 +5,13 @@
 
 const UNKNOWN_ORIENTATION = /unknown command.*emulation\.setScreenOrientationOverride|emulation\.setScreenOrientationOverride.*unknown command/s;
 
-/** `page.setViewport(viewport)`, tolerating a Firefox without the orientation override: then it waits until the window has the size. */
-export async function setViewport(page, viewport) {
+/**
+ * `page.setViewport(viewport)` (or `set`, the original method of a page whose own was replaced),
+ * tolerating a Firefox without the orientation override: then it waits until the window has the size.
+ */
+export async function setViewport(page, viewport, set = page.setViewport.bind(page)) {
   try {
-    await page.setViewport(viewport);
+    await set(viewport);
   } catch (error) {
     if (!UNKNOWN_ORIENTATION.test(String(error?.message))) throw error;
     if (viewport?.width && viewport?.height) {
@@ -20,7 +23,7 @@ export async function setViewport(page, viewport) {
 /** The page `context.newPage()` gives, whose `setViewport` is the tolerant one above. */
 export async function firefoxPage({ context }) {
   const page = await context.newPage();
-  const original = page.setViewport.bind(page);
-  page.setViewport = (viewport) => setViewport({ setViewport: original, waitForFunction: page.waitForFunction.bind(page) }, viewport);
+  const set = page.setViewport.bind(page);
+  page.setViewport = (viewport) => setViewport(page, viewport, set);
   return page;
 }
