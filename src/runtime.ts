@@ -104,7 +104,9 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
     let session: Promise<Session> | null = null;
     // The loader's fields are checked on every page (it reads them anyway); the rest of the check
     // runs in the consent chunk, which notes this config as checked once all of it passed.
-    const sessionEnv = () => ({ ...env, lang, configHash: problems.length ? undefined : configHash(input) });
+    // A config of only the loader's fields leaves the chunk nothing to check: no note is read or written for it.
+    const chunkHalf = secondHalf(input, config);
+    const sessionEnv = () => ({ ...env, lang, configHash: problems.length || !chunkHalf ? undefined : configHash(input) });
     const loadSession = () => (session ??= env.loadSession().then((m) => m.startSession(store, input, sessionEnv())));
     store.onWait = () => void loadSession().catch(report('consent'));
     const receipts = (): Promise<Receipts> => loadSession().then((s) => s.receipts());
@@ -164,7 +166,7 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
         // after the banner's paint) still checks a config it has not seen pass in this browser: the
         // site owner sees a broken field on the next page load. On a config of its own: the store's
         // stays as the loader read it until a session completes it.
-        if (!stopped && !session && !store.needsDecision && secondHalf(input, config) && configUnchecked(configHash(input))) {
+        if (!stopped && !session && !store.needsDecision && chunkHalf && configUnchecked(configHash(input))) {
           env.loadSession().then((m) => m.checkConfig(readConfig(input).config, input, sessionEnv())).catch(report('config check'));
         }
         // Receipts that waited in the outbox on an earlier page are retried.

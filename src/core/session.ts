@@ -25,7 +25,7 @@ export interface SessionEnv {
   loadCleanup(): Promise<{ createCleanup: typeof createCleanup }>;
   /** Fetched only when the config has a problem: the words of the console errors. */
   loadDiagnostics: Diagnostics;
-  /** The config's hash (`configHash()`), noted once the rest of the check passes; absent when the loader's fields had a problem. */
+  /** The config's hash (`configHash()`), noted once the rest of the check passes; absent when the loader's fields had a problem or the config has nothing beyond them (`secondHalf()`). */
   configHash?: string;
 }
 

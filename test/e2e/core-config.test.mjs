@@ -135,10 +135,15 @@ test('a changed config with nothing beyond the loader\'s own fields is not sent 
   const consoleErrors = collect(page, 'error');
   // A new revision, and without the page's "jurisdiction": only fields the loader reads and checks itself.
   await withConfig(page, { revision: 2, jurisdiction: undefined });
+  const note = () => localStorage.getItem('cookie-seal-config-checked');
+  const noted = await page.evaluate(note);
+  assert.ok(noted, 'the fixture\'s own config was checked and noted with the first decision');
   await reload(session, consoleErrors);
   assert.ok(await page.evaluate(() => window.CookieSeal.get().decided === false), 'the new revision asks again');
   await page.evaluate(() => window.CookieSeal.rejectAll());
   await page.waitForFunction(() => window.CookieSeal.get().decided === true);
+  // The consent chunk ran its half of the check before the decision could be made: nothing to note.
+  assert.equal(await page.evaluate(note), noted, 'no note written for a config of loader fields only');
   await page.unrouteAll();
   await withConfig(page, { revision: 2, jurisdiction: undefined, theme: 'dark' });
   await reload(session, consoleErrors);
