@@ -14,9 +14,23 @@
   // The runner waits on this promise through the DevTools protocol (see bannerShown in run.mjs).
   let shown;
   window.__benchShown = new Promise((resolve) => (shown = resolve));
+  /*
+   * Once a frame: the banner element as the frame starts (a cheap lookup), then, in a task after
+   * that frame has been rendered, whether it came out visible, and if so the frame's time. Asking
+   * for a box inside the frame callback would force the page's style and layout there, inside the
+   * probe's own script: a banner inserted after the page's first frame would have its layout
+   * counted as script time, one drawn in that first frame not.
+   */
   const poll = () => {
-    if (visible(document.querySelector(selector))) shown((out.bannerAt = performance.now()));
-    else requestAnimationFrame(poll);
+    const at = performance.now();
+    const el = document.querySelector(selector);
+    if (el) {
+      setTimeout(() => {
+        if (out.bannerAt !== null) return;
+        if (visible(el)) shown((out.bannerAt = at));
+        else requestAnimationFrame(poll);
+      });
+    } else requestAnimationFrame(poll);
   };
   requestAnimationFrame(poll);
   try {
