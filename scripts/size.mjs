@@ -82,7 +82,11 @@ const BUDGETS = { returning: 3 * KB, returningAll: 4.5 * KB, embed: 10 * KB, fir
 // lit-html templates, so the first visit no longer downloads lit-html before the banner: first
 // visit 16.96 → 14.25 KB, first visit in all 20.62 → 17.91 KB (under DESIGN's 20 KB). lit-html now
 // comes only with the preference center, the menu and <seal-embed>; `all` +0.07 KB (the builder).
-const CEILINGS = { returning: 7.45 * KB, returningAll: 8.75 * KB, embed: 12.55 * KB, first: 14.3 * KB, firstInAll: 17.95 * KB, all: 54.2 * KB };
+// Evening: the banner's styles without Lit's style module. Its two style texts are plain strings
+// (tagged `css` for the minifier) made into constructable sheets (internal/sheet.ts), which Lit
+// elements take in `static styles` as they are; Lit's css-tag now comes only with Lit. First visit
+// before the banner 14.27 → 13.64 KB, in all 17.91 → 17.28 KB, `all` 54.16 → 54.03 KB.
+const CEILINGS = { returning: 7.45 * KB, returningAll: 8.75 * KB, embed: 12.55 * KB, first: 13.65 * KB, firstInAll: 17.3 * KB, all: 54.05 * KB };
 const STRICT = process.argv.includes('--strict');
 
 if (!existsSync(LOADER) || !existsSync(CHUNKS)) {

@@ -4,7 +4,7 @@ import { ScriptGate } from '../../src/core/gating.js';
 import type { ConsentStore } from '../../src/core/store.js';
 import type { SealConfigInput } from '../../src/core/types.js';
 import { mountPlaceholders, type Placeholders } from '../../src/placeholders/index.js';
-import { theme } from '../../src/components/internal/theme.styles.js';
+import { theme, themeCss } from '../../src/components/internal/theme.styles.js';
 import { tokens } from '../../src/components/placeholder/placeholder.styles.js';
 import type { SealPlaceholder } from '../../src/components/placeholder/placeholder.js';
 import { deepActive, makeStore, pressChord, transitionsDone, waitUntil } from './helpers.js';
@@ -195,7 +195,7 @@ describe('seal-placeholder (gated iframes)', () => {
     // The placeholder carries its own copy of the part of the theme it uses (it must not fetch Lit's styles).
     const declarations = (text: string) => new Set(text.replace(/\s+/g, ' ').split(/[;{}]/).map((d) => d.trim()).filter((d) => d.startsWith('--_')));
     const own = declarations(tokens);
-    const shared = declarations(theme.cssText);
+    const shared = declarations(themeCss);
     expect(own.size).to.be.above(10);
     for (const d of own) expect(shared.has(d), d).to.equal(true);
   });
@@ -205,7 +205,7 @@ describe('seal-placeholder (gated iframes)', () => {
     await start(store, [gatedIframe({ 'data-category': 'advertising', 'data-service': 'youtube', 'data-src': VIDEO })]);
     const el = shown()[0] as SealPlaceholder;
     const probe = document.createElement('seal-probe-theme');
-    probe.attachShadow({ mode: 'open' }).adoptedStyleSheets = [theme.styleSheet!];
+    probe.attachShadow({ mode: 'open' }).adoptedStyleSheets = [theme];
     box.append(probe);
     const look = (host: HTMLElement) => ['--_surface', '--_text', '--_primary', '--_border'].map((p) => getComputedStyle(host).getPropertyValue(p).trim());
     const seen: string[][] = [];

@@ -1,7 +1,6 @@
-// From Lit's style module itself, not `lit`: the banner's chunk carries no LitElement.
-import { css } from '@lit/reactive-element/css-tag.js';
+import { css, sheet } from '../internal/sheet.js';
 
-export default css`
+export default sheet(css`
   :host {
     display: contents;
   }
@@ -133,4 +132,4 @@ export default css`
       grid-template-columns: 1fr;
     }
   }
-`;
+`);

@@ -1,4 +1,3 @@
-import type { CSSResult } from '@lit/reactive-element/css-tag.js';
 import type { SealComponentEventMap } from './seal-element.js';
 
 /**
@@ -22,11 +21,11 @@ const finalized = new WeakSet<object>();
  * This keeps the part of LitElement's contract the banner needs: declared
  * properties render again when set (batched in a microtask), reflected
  * attributes, `updated()`, `updateComplete`, adopted style sheets (the same
- * `css` results as every other element). `render()` returns the shadow tree's
+ * sheets as every other element). `render()` returns the shadow tree's
  * new content, or `undefined` to keep the one it has (see `dom.ts`).
  */
 export abstract class LiteElement extends HTMLElement {
-  static styles: CSSResult[] = [];
+  static styles: CSSStyleSheet[] = [];
   static properties: Record<string, PropertyOptions> = {};
 
   static get observedAttributes(): string[] {
@@ -65,7 +64,7 @@ export abstract class LiteElement extends HTMLElement {
     super();
     const ctor = this.constructor as typeof LiteElement;
     this.renderRoot = this.attachShadow({ mode: 'open' });
-    this.renderRoot.adoptedStyleSheets = ctor.styles.map((s) => s.styleSheet!);
+    this.renderRoot.adoptedStyleSheets = ctor.styles;
   }
 
   connectedCallback(): void {

@@ -1,5 +1,4 @@
-// From Lit's style module itself, not `lit`: the banner's chunk carries no LitElement.
-import { css } from '@lit/reactive-element/css-tag.js';
+import { css, sheet } from './sheet.js';
 
 // Dark values, applied under prefers-color-scheme unless theme="light", or
 // always with theme="dark". Each public property has a `-dark` twin so a site
@@ -17,8 +16,8 @@ const dark = css`
   color-scheme: dark;
 `;
 
-/** Design tokens shared by every element: colours, radius, font, spacing. */
-export const theme = css`
+/** Design tokens shared by every element: colours, radius, font, spacing (the text, for tests and copies). */
+export const themeCss = css`
   :host {
     --_bg: var(--seal-color-bg, #ffffff);
     --_surface: var(--seal-color-surface, #f4f6f8);
@@ -122,3 +121,6 @@ export const theme = css`
     }
   }
 `;
+
+/** The tokens as one style sheet, adopted by every element of the page. */
+export const theme = sheet(themeCss);
