@@ -215,7 +215,7 @@ export function visitorFlows(engineName) {
     const s = await firstVisit('/');
     // Read from Resource Timing: the same record in every engine, whatever the adapter sees of the network.
     const requested = () => s.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
-    const ofPreferences = (paths) => paths.filter((p) => /\/chunks\/(preferences-[\w-]+|words\/en\/(more|categories))\.js$/.test(p));
+    const ofPreferences = (paths) => paths.filter((p) => /\/chunks\/(preferences|words\/en\/(more|categories))\.js$/.test(p));
     // The consent chunk is requested after the banner's paint; then one idle turn for whatever else the page would start.
     await s.waitFor(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/cookie-seal/chunks/consent.js')),
       null, { message: 'the consent chunk requested after the paint' });
