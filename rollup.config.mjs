@@ -10,7 +10,6 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyCssLiterals from './scripts/build/minify-css-literals.mjs';
 import minifyHtmlLiterals from './scripts/build/minify-html-literals.mjs';
-import * as uiManifest from './scripts/build/ui-manifest.mjs';
 import { writeLanguagePieces } from './scripts/build/language-pieces.mjs';
 
 // Every language's pieces (src/i18n/words/<code>/<piece>.js, from src/i18n/languages/),
@@ -116,13 +115,12 @@ export default [
   {
     input: entries(['ui']),
     output: { dir: 'dist/chunks', format: 'es', entryFileNames: '[name].js', sourcemap: true },
-    plugins: [uiLater(), resolve(), ts(), minifyCssLiterals(), minifyHtmlLiterals(), minify(), uiManifest.record()],
+    plugins: [uiLater(), resolve(), ts(), minifyCssLiterals(), minifyHtmlLiterals(), minify()],
   },
-  // After the chunks: the loader embeds the names of the banner's chunks to preload them.
   {
     input: 'src/entries/cookie-seal.ts',
     output: { file: 'dist/cookie-seal.js', format: 'iife', sourcemap: true },
-    plugins: [uiManifest.provide(), resolve(), ts(), minify()],
+    plugins: [resolve(), ts(), minify()],
   },
   {
     input: entries(['index', 'define']),

@@ -9,7 +9,6 @@ import type { CookieSealApi } from './core/api.js';
 import { resolveLanguage } from './core/language.js';
 import { cookieValue } from './core/stored.js';
 import { browserSupported } from './core/support.js';
-import manifest from './ui-manifest.js';
 import { wordsLanguage } from './i18n/pieces.js';
 import { LANGUAGES, startCookieSeal } from './runtime.js';
 
@@ -30,14 +29,15 @@ if (window.CookieSeal) {
     // Chunks live next to the loader unless the config says otherwise.
     const base = new URL(isStr(input.assetsUrl) ? input.assetsUrl : '.', script?.src || location.href);
     let preloaded = false;
-    // The banner's chunks and its words, all at once: without this the browser
-    // finds each only after the one importing it has arrived.
+    // The banner's chunk and its words, the two files a first visit needs before the banner (the
+    // chunk imports nothing: test/build/banner-chunk.test.mjs), requested before the start-up that
+    // imports them has run.
     const preloadBanner = () => {
       if (preloaded) return;
       preloaded = true;
       const lang = isStr(input.lang) ? input.lang : 'auto';
       const words = wordsLanguage(resolveLanguage(lang, document, navigator.languages ?? [], LANGUAGES));
-      for (const file of [...manifest.deps, `words/${words}/banner.js`]) {
+      for (const file of ['ui.js', `words/${words}/banner.js`]) {
         const link = document.createElement('link');
         link.rel = 'modulepreload';
         link.href = new URL(`chunks/${file}`, base).href;
@@ -52,9 +52,12 @@ if (window.CookieSeal) {
     // Chunk URLs are built at run time, so the bundler leaves these imports alone.
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const load = (name: string) => (): Promise<any> => import(/* @vite-ignore */ new URL(`chunks/${name}.js`, base).href);
+    const loadPiece = (lang: string, name: string) => load(`words/${wordsLanguage(lang)}/${name}`)().then((m) => m.default);
     const api = (window.CookieSeal = startCookieSeal(input, {
       unreadable,
       loadUi: load('ui'),
+      // The banner's words: the same file the banner preload above asked for.
+      loadPiece,
       loadSession: load('consent'),
       loadReceipts: load('receipts'),
       loadCleanup: load('cleanup'),
@@ -63,7 +66,7 @@ if (window.CookieSeal) {
       // The button and its name in the visitor's language: what a returning visit fetches, at idle.
       settingsButton: (o) =>
         load('settings-button')().then((m) =>
-          m.createSettingsButton({ ...o, label: o.label ?? load(`words/${wordsLanguage(o.lang)}/settings-button`)().then((w) => w.default) }),
+          m.createSettingsButton({ ...o, label: o.label ?? loadPiece(o.lang, 'settings-button') }),
         ),
     }));
     // A stored decision that is stale or broken also brings the banner.

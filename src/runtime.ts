@@ -22,6 +22,7 @@ import type { checkConfig, Session, SessionEnv, startSession } from './core/sess
 import { ConsentStore } from './core/store.js';
 import { readStoredConsent } from './core/stored.js';
 import type { SealConfigInput } from './core/types.js';
+import type { BannerStrings } from './i18n/strings.js';
 import type { UiController } from './core/ui-controller.js';
 import type { SettingsButton, SettingsButtonOptions } from './launcher/settings-button.js';
 import type { PlaceholderOptions, Placeholders } from './placeholders/index.js';
@@ -29,7 +30,7 @@ import type { Receipts } from './receipts/index.js';
 
 /** What the UI chunk (`src/ui/index.ts`) exports. */
 export interface UiModule {
-  createUi(store: ConsentStore, options: { lang: string; document?: Document; onDownloadReceipts?: () => void }): UiController;
+  createUi(store: ConsentStore, options: { lang: string; document?: Document; onDownloadReceipts?: () => void; bannerWords?: BannerStrings }): UiController;
 }
 
 /** What the placeholders chunk (`src/placeholders/index.ts`) exports. */
@@ -39,6 +40,12 @@ export interface PlaceholdersModule {
 
 export interface RuntimeEnv extends Omit<SessionEnv, 'lang'> {
   loadUi(): Promise<UiModule>;
+  /**
+   * A language piece (`chunks/words/<code>/<name>.js`) in the words of `lang`: the loader's. The
+   * banner's words are fetched with the UI chunk rather than by it once it has run, so the banner
+   * is drawn as soon as the chunk has run (bundlers leave it out: the UI fetches them itself).
+   */
+  loadPiece?(lang: string, name: 'banner'): Promise<BannerStrings>;
   /** The consent chunk. */
   loadSession(): Promise<{ startSession: typeof startSession; checkConfig: typeof checkConfig }>;
   /** Fetches the placeholders of gated iframes; without it, blocked iframes just stay empty. */
@@ -114,9 +121,10 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
     let ui: Promise<UiController> | null = null;
     let placeholders: Promise<Placeholders> | null = null;
     const loadUi = () =>
-      (ui ??= Promise.all([env.loadUi(), bodyReady(doc)]).then(([m]) =>
+      (ui ??= Promise.all([env.loadUi(), env.loadPiece?.(lang, 'banner'), bodyReady(doc)]).then(([m, bannerWords]) =>
         m.createUi(store, {
           lang,
+          bannerWords,
           document: doc,
           onDownloadReceipts: () => void receipts().then((r) => r.download()).catch(report('download')),
         }),

@@ -12,7 +12,7 @@ import type { ConsentStore } from '../core/store.js';
 import type { UiController } from '../core/ui-controller.js';
 import type { BannerStrings, Strings } from '../i18n/strings.js';
 import { primary } from '../core/lang-tag.js';
-import { getBannerStrings } from '../i18n/tables.js';
+import { getBannerStrings, withOverrides } from '../i18n/tables.js';
 import '../components/banner/define.js';
 import type { SealBanner } from '../components/banner/banner.js';
 import type { SealPreferences } from '../components/preferences/preferences.js';
@@ -24,6 +24,11 @@ export interface UiOptions {
   document?: Document;
   /** Shows "Download my consent receipts" in the preference center and runs on click. */
   onDownloadReceipts?: () => void;
+  /**
+   * The banner's words in `lang` (the `banner` language piece), when the caller fetched them
+   * together with this chunk; without them the UI fetches them itself, one step later.
+   */
+  bannerWords?: BannerStrings;
 }
 
 /** What the preference center's and the menu's chunks need of one UI. */
@@ -51,7 +56,9 @@ function deepActiveElement(doc: Document): HTMLElement | null {
 export function createUi(store: ConsentStore, options: UiOptions): UiController {
   const doc = options.document ?? document;
   const { config } = store;
-  let bannerStrings = getBannerStrings(options.lang, config.texts);
+  let bannerStrings = options.bannerWords
+    ? Promise.resolve(withOverrides(options.bannerWords, options.lang, config.texts))
+    : getBannerStrings(options.lang, config.texts);
   const requested = config.lang === 'auto' ? doc.documentElement.lang : config.lang;
   // The warning's words come with the rest of the strings: most pages never need them.
   // When one is due, it still comes before the banner, as the site owner expects.

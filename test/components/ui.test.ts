@@ -1,6 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createUi } from '../../src/ui/index.js';
+import { getBannerStrings } from '../../src/i18n/tables.js';
 import type { SealBanner } from '../../src/components/banner/banner.js';
 import type { SealPreferences } from '../../src/components/preferences/preferences.js';
 import type { SealEventName } from '../../src/core/events.js';
@@ -132,6 +133,18 @@ describe('createUi', () => {
     expect(buttonByText(el, 'Tout refuser')).to.exist;
     await transitionsDone(el);
     await expect(el).to.be.accessible();
+  });
+
+  it('draws the banner from the words given with the chunk, with the site\'s overrides on top', async () => {
+    // The loader fetches the banner's words with the chunk; the UI then fetches none itself.
+    const given = { ...(await getBannerStrings('en')), bannerTitle: 'Given with the chunk', acceptAll: 'Yes to all' };
+    const { store } = makeStore({ texts: { en: { acceptAll: 'Fine by me' } } });
+    const ui = createUi(store, { lang: 'en', bannerWords: given });
+    ui.showBanner();
+    const el = await bannerOpen();
+    expect($(el, 'h2').textContent).to.equal('Given with the chunk');
+    expect(buttonByText(el, 'Fine by me')).to.exist;
+    expect(given.acceptAll).to.equal('Yes to all', 'the given words are not changed');
   });
 
   it('hide() before the strings arrive keeps the banner hidden', async () => {

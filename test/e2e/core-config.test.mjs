@@ -113,8 +113,9 @@ test('where no banner shows, a config not yet checked in this browser is checked
     assert.ok(network.localPaths().some(consentChunk), `${load} load: the check came with the consent chunk`);
   }
 
-  // Fixed: checked once more, then never again.
-  await page.unrouteAll();
+  // Fixed: checked once more, then never again. (Unrouting waits for a handler still serving the
+  // last page, which would otherwise hand its request on to the recorder's route after serving it.)
+  await page.unrouteAll({ behavior: 'wait' });
   await withConfig(page, { controller: { name: 'Atelier', email: 'dpo@atelier.test' } });
   const note = () => localStorage.getItem('cookie-seal-config-checked');
   const before = await page.evaluate(note);
@@ -144,11 +145,11 @@ test('a changed config with nothing beyond the loader\'s own fields is not sent 
   await page.waitForFunction(() => window.CookieSeal.get().decided === true);
   // The consent chunk ran its half of the check before the decision could be made: nothing to note.
   assert.equal(await page.evaluate(note), noted, 'no note written for a config of loader fields only');
-  await page.unrouteAll();
+  await page.unrouteAll({ behavior: 'wait' });
   await withConfig(page, { revision: 2, jurisdiction: undefined, theme: 'dark' });
   await reload(session, consoleErrors);
   assert.deepEqual(network.localPaths().filter(consentChunk), [], 'nothing for the chunk to check');
-  await page.unrouteAll();
+  await page.unrouteAll({ behavior: 'wait' });
   await withConfig(page, { revision: 2, jurisdiction: undefined, theme: 'dark', texts: { en: { acceptAll: 'Fine' } } });
   await reload(session, consoleErrors);
   assert.ok(network.localPaths().some(consentChunk), 'texts are the chunk\'s to check');
@@ -168,7 +169,7 @@ test('a stored decision is not applied under a config whose revision cannot be r
   assert.equal(await page.evaluate(() => window.CookieSeal.get().decided), false);
   assert.deepEqual(network.thirdParty(), [], 'Google Analytics, accepted under the readable config, does not run');
   // A field the decision does not depend on leaves it applied.
-  await page.unrouteAll();
+  await page.unrouteAll({ behavior: 'wait' });
   await withConfig(page, { theme: 'pink' });
   await reload(session, consoleErrors);
   await network.waitFor(/gtag\/js\?id=G-NORCPT01/);
