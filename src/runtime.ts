@@ -22,15 +22,16 @@ import type { checkConfig, Session, SessionEnv, startSession } from './core/sess
 import { ConsentStore } from './core/store.js';
 import { readStoredConsent } from './core/stored.js';
 import type { SealConfigInput } from './core/types.js';
-import type { BannerStrings } from './i18n/strings.js';
 import type { UiController } from './core/ui-controller.js';
+import type { BannerStrings } from './i18n/strings.js';
+import type { UiOptions } from './ui/index.js';
 import type { SettingsButton, SettingsButtonOptions } from './launcher/settings-button.js';
 import type { PlaceholderOptions, Placeholders } from './placeholders/index.js';
 import type { Receipts } from './receipts/index.js';
 
 /** What the UI chunk (`src/ui/index.ts`) exports. */
 export interface UiModule {
-  createUi(store: ConsentStore, options: { lang: string; document?: Document; onDownloadReceipts?: () => void; bannerWords?: BannerStrings }): UiController;
+  createUi(store: ConsentStore, options: UiOptions): UiController;
 }
 
 /** What the placeholders chunk (`src/placeholders/index.ts`) exports. */
