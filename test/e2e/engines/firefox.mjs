@@ -71,7 +71,7 @@ class FirefoxSession extends Session {
       this.network.local.push({ url, path: pathname, time: Date.now(), type });
       return request.continue();
     }
-    this.network.external.push({ url, host: hostname, time: Date.now(), type });
+    this.network.recordExternal({ url, host: hostname, time: Date.now(), type });
     const stub = stubFor(url);
     return request.respond({ status: stub.status, contentType: stub.contentType, body: stub.body });
   }

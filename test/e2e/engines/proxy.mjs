@@ -48,7 +48,7 @@ export async function startProxy({ record, initScript }) {
   const { key, cert } = selfSigned();
 
   const answerExternal = (req, res, url) => {
-    record.network?.external.push({ url, host: new URL(url).hostname, time: Date.now(), type: 'other' });
+    record.network?.recordExternal({ url, host: new URL(url).hostname, time: Date.now(), type: 'other' });
     req.resume();
     const stub = stubFor(url);
     res.writeHead(stub.status, { 'content-type': stub.contentType, 'cache-control': 'no-store' });

@@ -134,7 +134,7 @@ export async function newPage(browser, contextOptions = {}) {
       network.local.push({ url, path: new URL(url).pathname, time: Date.now(), type: request.resourceType() });
       return route.continue();
     }
-    network.external.push({ url, host, time: Date.now(), type: request.resourceType() });
+    network.recordExternal({ url, host, time: Date.now(), type: request.resourceType() });
     return route.fulfill(stubFor(url));
   });
   const page = await context.newPage();
@@ -187,6 +187,14 @@ export class NetworkLog {
     this.external = [];
     /** @type {{url: string, path: string, time: number, type: string}[]} */
     this.local = [];
+    /** Told of each external request as it is recorded (see `waitFor`). */
+    this.listeners = new Set();
+  }
+
+  /** Records an external request and tells whoever waits for one. */
+  recordExternal(entry) {
+    this.external.push(entry);
+    for (const listener of [...this.listeners]) listener(entry);
   }
 
   /** External requests matching one of THIRD_PARTY's patterns (or any regexp). */
@@ -208,15 +216,23 @@ export class NetworkLog {
     this.local.length = 0;
   }
 
-  /** Resolves when a matching external request was made; rejects after `timeout` ms. */
-  async waitFor(pattern, timeout = 10_000) {
-    const start = Date.now();
-    while (Date.now() - start < timeout) {
-      const hit = this.to(pattern)[0];
-      if (hit) return hit;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    throw new Error(`no request matching ${pattern} within ${timeout} ms; external requests: ${JSON.stringify(this.external.map((r) => r.url))}`);
+  /** Resolves with the first matching external request, made already or as it is recorded; rejects after `timeout` ms. */
+  waitFor(pattern, timeout = 10_000) {
+    const hit = this.to(pattern)[0];
+    if (hit) return Promise.resolve(hit);
+    return new Promise((resolve, reject) => {
+      const listener = (entry) => {
+        if (!pattern.test(entry.url)) return;
+        clearTimeout(timer);
+        this.listeners.delete(listener);
+        resolve(entry);
+      };
+      const timer = setTimeout(() => {
+        this.listeners.delete(listener);
+        reject(new Error(`no request matching ${pattern} within ${timeout} ms; external requests: ${JSON.stringify(this.external.map((r) => r.url))}`));
+      }, timeout);
+      this.listeners.add(listener);
+    });
   }
 }
 
