@@ -58,6 +58,8 @@ export interface RuntimeEnv extends Omit<SessionEnv, 'lang'> {
   settingsButton?: (options: SettingsButtonOptions) => Promise<SettingsButton>;
   /** The page's config block could not be read: a stored decision is not applied (DESIGN §3). */
   unreadable?: boolean;
+  /** `document.cookie` as the loader already read it, for the first start-up's stored decision; `configure()` reads it again. */
+  cookies?: string;
   doc?: Document;
 }
 
@@ -90,15 +92,16 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
   const doc = env.doc ?? document;
   useDiagnostics(env.loadDiagnostics);
   let input: unknown = initialInput;
-  let instance = boot();
+  let instance = boot(env.cookies);
 
-  function boot() {
+  /** Starts from `input` and the decision in `cookies` (a `document.cookie` string). */
+  function boot(cookies = doc.cookie) {
     const { config, problems } = readConfig(input);
     reportProblems(problems, env.loadDiagnostics);
     const lang = resolveLanguage(config.lang, doc, navigator.languages ?? [], [...LANGUAGES, ...Object.keys(config.texts)]);
     const store = new ConsentStore(config, {
       // Writing comes with the consent chunk (js-cookie), together with the decision rules.
-      storage: { read: () => readStoredConsent(config.cookieName, Date.now(), doc), write() {} },
+      storage: { read: () => readStoredConsent(config.cookieName, Date.now(), cookies), write() {} },
       gpc: (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
       stale: env.unreadable || problems.some(voidsDecision),
     });
@@ -210,8 +213,7 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
     instance.openPreferences(opener as HTMLElement);
   });
 
-  return createApi({
-    store: () => instance.store,
+  return createApi(() => instance.store, {
     showBanner: () => void instance.loadUi().then((c) => c.showBanner()).catch(report('banner')),
     showPreferences: () => instance.openPreferences(doc.activeElement as HTMLElement | null),
     hide: () => void instance.loadUi().then((c) => c.hide()).catch(report('hide')),

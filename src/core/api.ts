@@ -31,9 +31,8 @@ export interface CookieSealApi {
   verifyReceipt(jws: string, jwks?: unknown): Promise<boolean>;
 }
 
-/** The pieces of a running instance the API is a thin face over. */
+/** The members of a running instance the API hands on as they are (none of them uses `this`). */
 export interface ApiTarget {
-  store(): ConsentStore;
   showBanner(): void;
   showPreferences(): void;
   hide(): void;
@@ -44,18 +43,22 @@ export interface ApiTarget {
 
 export const VERSION = '0.1.0';
 
-/** Builds the public API. Calls that a site makes with bad arguments log and do nothing. */
-export function createApi(target: ApiTarget): CookieSealApi {
+/**
+ * Builds the public API over the running instance's store (`store()`: `configure()` starts a new
+ * one) and its other members (`target`). Calls that a site makes with bad arguments log and do nothing.
+ */
+export function createApi(store: () => ConsentStore, target: ApiTarget): CookieSealApi {
   const decide = (run: (store: ConsentStore) => unknown): Promise<void> => {
-    const store = target.store();
+    const current = store();
     // Applied at once when the rules are there, so `get()` right after already shows it.
-    return new Promise((resolve) => store.whenReady(() => resolve(void run(store))));
+    return new Promise((resolve) => current.whenReady(() => resolve(void run(current))));
   };
   return {
+    ...target,
     version: VERSION,
-    get: () => target.store().state,
-    isGranted: (category, service) => target.store().isGranted(category, service),
-    whenGranted: (category, service) => target.store().whenGranted(category, service),
+    get: () => store().state,
+    isGranted: (category, service) => store().isGranted(category, service),
+    whenGranted: (category, service) => store().whenGranted(category, service),
     acceptAll: () => decide((s) => s.acceptAll()),
     rejectAll: () => decide((s) => s.rejectAll()),
     set: (categories, options) => {
@@ -66,12 +69,6 @@ export function createApi(target: ApiTarget): CookieSealApi {
       return decide((s) => s.set(categories, { services: options?.services }));
     },
     withdraw: () => decide((s) => s.withdraw()),
-    showBanner: () => target.showBanner(),
-    showPreferences: () => target.showPreferences(),
-    hide: () => target.hide(),
-    configure: (config) => target.configure(config),
-    receipts: () => target.receipts(),
-    verifyReceipt: (jws, jwks) => target.verifyReceipt(jws, jwks),
   };
 }
 

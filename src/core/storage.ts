@@ -33,7 +33,7 @@ export class CookieStorage implements ConsentStorage {
   }
 
   read(): StoredConsent | null {
-    return readStoredConsent(this.name, this.now());
+    return readStoredConsent(this.name, this.now(), document.cookie);
   }
 
   write(record: StoredConsent): void {

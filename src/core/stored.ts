@@ -30,18 +30,19 @@ export function validStoredConsent(v: unknown, nowSeconds: number): v is StoredC
     (v.h === undefined || (isStr(v.h) && HASH.test(v.h)));
 }
 
-/** The raw value of cookie `name`, or undefined when there is none. */
-export const cookieValue = (name: string, doc: Document = document): string | undefined =>
-  doc.cookie.split('; ').find((c) => c.slice(0, name.length + 1) === `${name}=`)?.slice(name.length + 1);
+/** The raw value of cookie `name` in `cookies` (a `document.cookie` string), or undefined when there is none. */
+export const cookieValue = (name: string, cookies: string): string | undefined =>
+  cookies.split('; ').find((c) => c.slice(0, name.length + 1) === `${name}=`)?.slice(name.length + 1);
 
 /**
- * The decision stored in cookie `name`, or null when absent, malformed or
- * tampered with; never throws. This is the loader's reader: js-cookie (which
- * writes the cookie, in the consent chunk) URI-encodes the JSON value.
+ * The decision stored in cookie `name` of `cookies` (a `document.cookie` string),
+ * or null when absent, malformed or tampered with; never throws. This is the
+ * loader's reader: js-cookie (which writes the cookie, in the consent chunk)
+ * URI-encodes the JSON value.
  */
-export function readStoredConsent(name: string, nowMs: number, doc: Document = document): StoredConsent | null {
+export function readStoredConsent(name: string, nowMs: number, cookies: string): StoredConsent | null {
   try {
-    const raw = cookieValue(name, doc);
+    const raw = cookieValue(name, cookies);
     if (!raw || raw.length > MAX_LENGTH) return null;
     const value: unknown = JSON.parse(decodeURIComponent(raw));
     return validStoredConsent(value, nowMs / 1000) ? value : null;

@@ -67,6 +67,45 @@ test('a returning visitor with no receipt waiting downloads the loader, then at 
   await session.close();
 });
 
+test('the loader reads the consent cookie once while it starts, and configure() reads it again', async () => {
+  const session = await decided(/reject all/i);
+  // Counts the page's document.cookie reads until the loader's last statement (it sets window.CookieSeal).
+  await session.context.addInitScript(() => {
+    const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
+    let reads = 0;
+    Object.defineProperty(Document.prototype, 'cookie', {
+      configurable: true,
+      get() {
+        reads += 1;
+        return cookie.get.call(this);
+      },
+      set(value) {
+        cookie.set.call(this, value);
+      },
+    });
+    let api;
+    Object.defineProperty(window, 'CookieSeal', {
+      configurable: true,
+      get: () => api,
+      set(value) {
+        api = value;
+        window.__cookieReadsAtStart ??= reads;
+      },
+    });
+  });
+  const { page } = await session.openTab();
+  await page.goto(env.url('/'));
+  await waitForReady(page);
+  assert.equal(await page.evaluate(() => window.__cookieReadsAtStart), 1);
+  assert.equal(await page.evaluate(() => window.CookieSeal.get().decided), true, 'the decision was read from that one read');
+  // A decision made since the page started is what configure() starts from, not the loader's first read.
+  await page.evaluate(() => window.CookieSeal.acceptAll());
+  assert.match(await page.evaluate(() => decodeURIComponent(document.cookie)), /"m":"accept-all"/);
+  await page.evaluate(() => window.CookieSeal.configure({ reloadOnWithdraw: false }));
+  assert.equal(await page.evaluate(() => window.CookieSeal.isGranted('analytics')), true);
+  await session.close();
+});
+
 test('a returning visitor who refused sees no banner and loads nothing third-party', async () => {
   const session = await decided(/reject all/i);
   const { page } = await session.openTab();

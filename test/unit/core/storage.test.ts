@@ -107,12 +107,12 @@ describe('readStoredConsent (the loader reads what js-cookie wrote)', () => {
   it('reads a record js-cookie wrote, and nothing from a broken escape', () => {
     const record = { v: 1, r: 0, id: UUID, t: Math.floor(Date.now() / 1000), c: { essential: true, analytics: true }, s: { 'google-analytics': true }, m: 'custom' } as const;
     new CookieStorage(cfg).write(record);
-    expect(readStoredConsent('eu-consent', Date.now())).to.deep.equal(record);
+    expect(readStoredConsent('eu-consent', Date.now(), document.cookie)).to.deep.equal(record);
     document.cookie = 'eu-consent=%E0%A4%A; path=/';
-    expect(readStoredConsent('eu-consent', Date.now())).to.equal(null);
+    expect(readStoredConsent('eu-consent', Date.now(), document.cookie)).to.equal(null);
     // A cookie whose name only starts the same is not ours.
     document.cookie = 'eu-consent-old=1; path=/';
-    expect(readStoredConsent('eu-consent', Date.now())).to.equal(null);
+    expect(readStoredConsent('eu-consent', Date.now(), document.cookie)).to.equal(null);
     document.cookie = 'eu-consent-old=; max-age=0; path=/';
   });
 });
