@@ -101,7 +101,16 @@ const BUDGETS = { returning: 3 * KB, returningAll: 4.5 * KB, embed: 10 * KB, fir
 // 2026-12-03 (morning): the loader reads document.cookie once and hands the string to the
 // start-up (a second read cost about 1 ms of the loader's run in headless Chromium), and the API
 // hands the instance's members on as they are instead of wrapping each: loader 7.43 → 7.40 KB.
-const CEILINGS = { returning: 7.42 * KB, returningAll: 8.68 * KB, embed: 12.32 * KB, first: 13.02 * KB, firstInAll: 16.66 * KB, all: 54.85 * KB };
+// Later that morning, ceilings raised on purpose, for a bug: a returning visitor's placeholder
+// named a site's own service by its id and a renamed category by its default name. The site's names
+// were only ever in the config because the consent chunk's check wrote them into the loader's
+// reading in place, and on a returning visit that chunk does not come. Now the complete check
+// returns a new config (the store takes it with the decision rules), the default texts are put on
+// copies, and the placeholders read the names they show themselves (src/placeholders/site-names.ts,
+// kept apart from the check's modules so the chunk shares none of them): refused embed
+// 12.30 → 12.61 KB; loader +9 B (provide() takes the config), banner chunk +25 B (the preference
+// center's categories are a copy it builds), `all` 54.82 → 55.24 KB.
+const CEILINGS = { returning: 7.42 * KB, returningAll: 8.69 * KB, embed: 12.61 * KB, first: 13.04 * KB, firstInAll: 16.73 * KB, all: 55.24 * KB };
 const STRICT = process.argv.includes('--strict');
 
 if (!existsSync(LOADER) || !existsSync(CHUNKS)) {

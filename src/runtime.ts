@@ -167,7 +167,7 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
         // Without the decision rules: a placeholder asks for them when the visitor allows its content.
         off.push(watchEmbeds(doc, store, () =>
           (placeholders ??= load().then((m) => {
-            const mounted = m.mountPlaceholders(store, { lang, gate, document: doc, openPreferences });
+            const mounted = m.mountPlaceholders(store, { lang, gate, document: doc, openPreferences, input });
             return mounted.ready.then(() => mounted);
           }))));
       }

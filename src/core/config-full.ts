@@ -19,8 +19,9 @@ const isText = (v: unknown): v is LocalizedText => isStr(v) || (isObj(v) && Obje
  * `console.error`) and listed in `errors`; the faulty field takes its default.
  */
 export function parseConfig(input: unknown, report: (msg: string) => void = console.error): { config: SealConfig; errors: string[] } {
-  const { config, problems } = readConfig(input);
-  completeConfig(config, input, problems);
+  const read = readConfig(input);
+  const { problems } = read;
+  const config = completeConfig(read.config, input, problems);
   const errors = problems.map(describeProblem);
   for (const msg of errors) {
     try {
@@ -32,15 +33,21 @@ export function parseConfig(input: unknown, report: (msg: string) => void = cons
   return { config, errors };
 }
 
-/** Adds (in place) the checked texts, labels, cookie tables and controller of `input` to a `readConfig()` result. */
-export function completeConfig(config: SealConfig, input: unknown, problems: ConfigProblem[]): void {
+/**
+ * The complete checked config: a `readConfig()` result (left as it is) with the checked texts,
+ * labels, cookie tables and controller of `input`. Problems are added to `problems`.
+ */
+export function completeConfig(config: SealConfig, input: unknown, problems: ConfigProblem[]): SealConfig {
   const fail: Fail = (field, code, got, using, arg) => void problems.push({ field, code, got, using, arg });
-  if (!isObj(input)) return;
+  // The loader's reading is plain data (ids and flags): a structured clone copies all of it.
+  const out: SealConfig = { ...config, categories: structuredClone(config.categories), texts: {} };
+  if (!isObj(input)) return out;
   try {
-    complete(config, input, fail);
+    complete(out, input, fail);
   } catch (error) {
     fail('config', 'read', undefined, undefined, String(error));
   }
+  return out;
 }
 
 /** Options without a default in SealConfig. */
@@ -102,12 +109,16 @@ function texts(v: unknown, fail: Fail): SealConfig['texts'] {
   return out;
 }
 
+/** The fields of a cookie table's row. */
+const COOKIE_KEYS = ['name', 'provider', 'purpose', 'duration'];
+
 function cookies(v: unknown, path: string, fail: Fail): CookieInfo[] | undefined {
   if (!Array.isArray(v)) return void fail(path, 'cookies', v);
   return v.filter((c, i) => {
-    const ok = isObj(c) && isStr(c.name) && c.name !== '' && ['provider', 'purpose', 'duration'].every((k) => c[k] === undefined || isText(c[k]));
+    const ok = isObj(c) && isStr(c.name) && c.name !== '' && COOKIE_KEYS.slice(1).every((k) => c[k] === undefined || isText(c[k]));
     return ok || fail(`${path}[${i}]`, 'cookie', c);
-  }).map((c) => ({ ...c }));
+    // A row keeps its table's fields and nothing else: the checked config is plain data.
+  }).map((c: Obj) => Object.fromEntries(COOKIE_KEYS.filter((k) => c[k] !== undefined).map((k) => [k, c[k]])) as unknown as CookieInfo);
 }
 
 /** Copies the valid texts of `def` onto `target`. */
@@ -119,4 +130,3 @@ function copyTexts(target: object, def: Obj, keys: string[], path: string, fail:
     else fail(`${path}.${key}`, 'localized', v);
   }
 }
-

@@ -38,21 +38,24 @@ export interface Session {
 const report = (what: string) => (error: unknown) => console.error(`[cookie-seal] ${what}:`, error);
 
 /**
- * Completes `config` (the loader's reading of `input`) with the fields only the
- * chunks read, and reports their problems by name. A config that passes both
+ * The complete checked config: `config` (the loader's reading of `input`, left as it is) with the
+ * fields only the chunks read. Their problems are reported by name. A config that passes both
  * halves is noted as checked in this browser (`env.configHash`).
  */
-export function checkConfig(config: SealConfig, input: unknown, env: Pick<SessionEnv, 'loadDiagnostics' | 'configHash'>): void {
+export function checkConfig(config: SealConfig, input: unknown, env: Pick<SessionEnv, 'loadDiagnostics' | 'configHash'>): SealConfig {
   const problems: ConfigProblem[] = [];
-  completeConfig(config, input, problems);
+  const checked = completeConfig(config, input, problems);
   reportProblems(problems, env.loadDiagnostics);
   if (!problems.length && env.configHash) markConfigChecked(env.configHash);
+  return checked;
 }
 
-/** Completes `store.config` from the raw `input`, installs the decision rules and the subscribers. */
+/**
+ * Checks the rest of the raw `input`, then gives the store the complete config with the decision
+ * rules and the cookie writer, and installs the subscribers (receipts, clean-up).
+ */
 export function startSession(store: ConsentStore, input: unknown, env: SessionEnv): Session {
-  const { config } = store;
-  checkConfig(config, input, env);
+  const config = checkConfig(store.config, input, env);
 
   let receipts: Promise<Receipts> | null = null;
   let cleanup: Promise<(change: ConsentChange) => void> | null = null;
@@ -69,7 +72,7 @@ export function startSession(store: ConsentStore, input: unknown, env: SessionEn
         .catch(report('could not delete the withdrawn cookies'));
     }),
   ];
-  store.provide(decisions, new CookieStorage(config));
+  store.provide(decisions, new CookieStorage(config), config);
   return {
     receipts: loadReceipts,
     stop() {

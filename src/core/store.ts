@@ -75,7 +75,13 @@ const DAY_MS = 86_400_000;
  * decision at once when it can and as soon as the chunk is there otherwise.
  */
 export class ConsentStore {
-  readonly config: SealConfig;
+  /**
+   * The checked config. Neither it nor anything in it is changed once given: the loader's reading
+   * of the config until the consent chunk's complete check replaces it (`provide()`; both agree on
+   * every field a decision reads). What a visitor is shown (the default texts in their language)
+   * is built on copies (`withDefaultTexts()`). Only `provide()` sets it.
+   */
+  config: SealConfig;
   readonly gpc: boolean;
   /** The last stored decision, even when stale: the preference center starts from it. */
   previous: StoredConsent | null;
@@ -103,10 +109,14 @@ export class ConsentStore {
     this.subscribe(() => this.#storage.write(this.#record!));
   }
 
-  /** Installs the decision rules and the storage that writes; runs what `whenReady()` held. */
-  provide(decisions: Decisions, storage?: ConsentStorage): void {
+  /**
+   * Installs the decision rules, the storage that writes and the completely checked config (the
+   * consent chunk's); runs what `whenReady()` held.
+   */
+  provide(decisions: Decisions, storage?: ConsentStorage, config?: SealConfig): void {
     this.#decisions = decisions;
     if (storage) this.#storage = storage;
+    if (config) this.config = config;
     const waiting = this.#waiting;
     this.#waiting = [];
     for (const run of waiting) run();

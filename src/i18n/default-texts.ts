@@ -2,7 +2,7 @@
  * The default texts of the built-in categories and of the catalogue services
  * a config names. The loader knows only ids (it must stay small for every
  * visitor); the parts that show these texts (preference center, placeholders,
- * receipts) call `applyDefaultTexts()` first. They come from the visitor's
+ * receipts) show a copy made by `withDefaultTexts()`. They come from the visitor's
  * language in pieces: the category texts and lifetime words in one, each
  * service's words in its own, fetched only for the services in the config.
  */
@@ -27,22 +27,10 @@ export async function loadEntriesWithWords(ids: Iterable<string>, lang: string):
   return new Map(wanted.map((id, i) => [id, { ...entries.get(id)!, local: words[i] }]));
 }
 
-/** Texts this module wrote, so a second language can be added to them but a site's own text is never touched. */
-const ours = new WeakSet<object>();
-
+/** Gives `target` the texts it has none of (a config's own text always wins). */
 function fill(target: object, texts: Record<string, string | undefined>, lang: string): void {
   const t = target as Record<string, LocalizedText | undefined>;
-  for (const [key, value] of Object.entries(texts)) {
-    if (value === undefined) continue;
-    const current = t[key];
-    if (current === undefined) {
-      const text = { [lang]: value };
-      ours.add(text);
-      t[key] = text;
-    } else if (typeof current === 'object' && ours.has(current)) {
-      current[lang] = value;
-    }
-  }
+  for (const [key, value] of Object.entries(texts)) if (value !== undefined) t[key] ??= { [lang]: value };
 }
 
 const UNITS: Record<string, UnitId> = { m: 'minute', h: 'hour', d: 'day', mo: 'month', y: 'year' };
@@ -81,25 +69,35 @@ export function formatLifetime(lifetime: string, lang: string, texts: Pick<Defau
 }
 
 /** The service ids of `categories`: the catalogue entries a page needs. */
-export const serviceIds = (categories: CategoryDefinition[]): string[] => categories.flatMap((c) => c.services.map((s) => s.id));
+export const serviceIds = (categories: readonly CategoryDefinition[]): string[] => categories.flatMap((c) => c.services.map((s) => s.id));
 
 /**
- * Gives every built-in category, catalogue service and cookie that the config
- * left without a text its default text in `lang`, in place. Texts from the
- * config always win. Safe to call many times.
+ * `categories` as a visitor reading `lang` is shown them: a copy in which every built-in category,
+ * catalogue service and cookie the config left without a text has its default text in `lang`.
+ * Texts from the config always win; `categories` (a checked config's) are left as they are.
  */
-export async function applyDefaultTexts(categories: CategoryDefinition[], lang: string): Promise<void> {
-  const [texts, entries] = await Promise.all([loadPiece(lang, 'categories'), loadEntriesWithWords(serviceIds(categories), lang)]);
-  fillDefaultTexts(categories, texts, lang, entries);
+export async function withDefaultTexts(categories: readonly CategoryDefinition[], lang: string): Promise<CategoryDefinition[]> {
+  return (await loadDefaultTexts(categories, lang))(categories);
 }
 
-/** The synchronous half of `applyDefaultTexts()`, for texts and entries already at hand. */
+/**
+ * Fetches the words `withDefaultTexts()` needs for `categories` in `lang`, and resolves to what it
+ * does with them: for a config with the same services (the complete check's, still on its way).
+ */
+export async function loadDefaultTexts(categories: readonly CategoryDefinition[], lang: string): Promise<(categories: readonly CategoryDefinition[]) => CategoryDefinition[]> {
+  const [texts, entries] = await Promise.all([loadPiece(lang, 'categories'), loadEntriesWithWords(serviceIds(categories), lang)]);
+  return (shown) => fillDefaultTexts(shown, texts, lang, entries);
+}
+
+/** The synchronous half of `withDefaultTexts()`, for texts and entries already at hand. */
 export function fillDefaultTexts(
-  categories: CategoryDefinition[],
+  categories: readonly CategoryDefinition[],
   texts: DefaultTexts,
   lang: string,
   entries: ReadonlyMap<string, LoadedEntry> = new Map(),
-): void {
+): CategoryDefinition[] {
+  // A checked config is plain data (the texts, cookie tables and flags the check let through).
+  const shown = structuredClone(categories) as CategoryDefinition[];
   // A cookie listed elsewhere than under its own service is still described by the entry that lists it.
   const owner = (name: string) => [...entries.values()].find((e) => Object.prototype.hasOwnProperty.call(e.cookies, name));
   const cookies = (list: CookieInfo[] | undefined, service?: LoadedEntry) => {
@@ -114,7 +112,7 @@ export function fillDefaultTexts(
       }, lang);
     }
   };
-  for (const cat of categories) {
+  for (const cat of shown) {
     const own = texts.categories[cat.id];
     if (own) fill(cat, own, lang);
     cookies(cat.cookies);
@@ -126,4 +124,5 @@ export function fillDefaultTexts(
       cookies(svc.cookies, entry);
     }
   }
+  return shown;
 }

@@ -11,8 +11,10 @@
  * which shows more (cookie lists, the form flow) and is built with Lit,
  * comes in a chunk of its own (`embeds.ts`), only on pages that have one.
  */
+import { withSiteNames } from './site-names.js';
 import type { ScriptGate } from '../core/gating.js';
 import type { ConsentStore } from '../core/store.js';
+import type { CategoryDefinition } from '../core/types.js';
 import { loadPiece } from '../i18n/pieces.js';
 import { withOverrides } from '../i18n/tables.js';
 import '../components/placeholder/define.js';
@@ -28,6 +30,8 @@ export interface PlaceholderOptions {
   document?: Document;
   /** Opens the preference center; focus returns to `opener` when it closes. */
   openPreferences: (opener: HTMLElement) => void;
+  /** The page's raw config, for the names it gives categories and services (`withSiteNames()`). */
+  input?: unknown;
 }
 
 export interface Placeholders {
@@ -58,6 +62,8 @@ export function mountPlaceholders(store: ConsentStore, options: PlaceholderOptio
   const doc = options.document ?? document;
   const mounted = new Map<HTMLIFrameElement, Mounted>();
   let strings: PlaceholderWords | null = null;
+  /** The categories with the site's names for them: the default names come with the words. */
+  let names: CategoryDefinition[] | undefined;
   let stopped = false;
   const failed = (error: unknown) => console.error('[cookie-seal] could not show the embed placeholders:', error);
 
@@ -76,20 +82,21 @@ export function mountPlaceholders(store: ConsentStore, options: PlaceholderOptio
   let wireEmbeds: (() => void) | null = null;
   const loadEmbeds = () =>
     (embedsLoaded ??= import('./embeds.js')
-      .then((m) => m.embedStrings(store, options.lang))
-      .then((s) => {
+      .then((m) => m.embedTexts(store, options.input, options.lang))
+      .then((shown) => {
         if (stopped) return;
         wireEmbeds = () => {
-          for (const embed of doc.querySelectorAll('seal-embed')) if (!embeds.has(embed)) wire(embed, s);
+          for (const embed of doc.querySelectorAll('seal-embed')) if (!embeds.has(embed)) wire(embed, shown);
         };
         wireEmbeds();
       })
       .catch(failed));
 
-  function wire(embed: SealEmbed, s: Strings): void {
+  function wire(embed: SealEmbed, shown: { strings: Strings; categories: CategoryDefinition[] }): void {
     embeds.add(embed);
     embed.store = store;
-    embed.strings = s;
+    embed.strings = shown.strings;
+    embed.categories = shown.categories;
     embed.theme = store.config.theme;
     embed.addEventListener('seal-customise', customise);
   }
@@ -106,6 +113,7 @@ export function mountPlaceholders(store: ConsentStore, options: PlaceholderOptio
     const placeholder = doc.createElement('seal-placeholder');
     placeholder.store = store;
     placeholder.strings = s;
+    placeholder.categories = (names ??= withSiteNames(store.config.categories, options.input));
     placeholder.theme = store.config.theme;
     placeholder.category = iframe.getAttribute('data-category') ?? '';
     placeholder.service = iframe.getAttribute('data-service') || undefined;

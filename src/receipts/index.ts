@@ -19,7 +19,7 @@ import { buildReceiptPayload } from './payload.js';
 import { ReceiptStore, type StoredReceipt } from './receipt-store.js';
 import { textsHash } from './texts-hash.js';
 import { uuidv4 } from '../core/uuid.js';
-import { applyDefaultTexts } from '../i18n/default-texts.js';
+import { withDefaultTexts } from '../i18n/default-texts.js';
 
 export { verifyJws, decodeJws, signJws, sha256b64url } from './jws.js';
 export { verifyChain, verifyRecord, type ChainCheck } from './chain.js';
@@ -88,6 +88,13 @@ export function createReceipts(consent: ConsentStore, options: ReceiptsOptions):
   let key: Promise<DeviceKey> | undefined;
   let liveOutbox: Outbox | null = null;
   let closed = false;
+  /** The config as the visitor is shown it: with the default texts in their language (the config itself if those fail to load). */
+  let asShown: Promise<SealConfig> | undefined;
+  const shownConfig = () =>
+    (asShown ??= withDefaultTexts(config.categories, lang).then((categories) => ({ ...config, categories }), () => {
+      asShown = undefined;
+      return config;
+    }));
 
   const openStorage = (): Promise<Storage> =>
     (storage ??= openDb(options.dbName).then((db) => {
@@ -116,8 +123,8 @@ export function createReceipts(consent: ConsentStore, options: ReceiptsOptions):
     }));
   };
 
-  function keepUnsigned(change: ConsentChange, hash: string | null, reason: string): ReceiptRecord {
-    const payload = { ...buildReceiptPayload({ change, config, lang, textsHash: hash, prev: null, now: Date.now(), origin }), unsigned: reason };
+  function keepUnsigned(change: ConsentChange, shown: SealConfig, hash: string | null, reason: string): ReceiptRecord {
+    const payload = { ...buildReceiptPayload({ change, config: shown, lang, textsHash: hash, prev: null, now: Date.now(), origin }), unsigned: reason };
     const receipt = { jws: '', payload };
     memory.unshift(receipt);
     emit('seal-receipt', receipt, doc);
@@ -125,9 +132,8 @@ export function createReceipts(consent: ConsentStore, options: ReceiptsOptions):
   }
 
   async function sign(change: ConsentChange): Promise<ReceiptRecord> {
-    // textsHash also fills in the built-in texts the payload names; without a hash they are still needed.
-    const hash = await textsHash(config, lang).catch(() => null);
-    await applyDefaultTexts(config.categories, lang).catch(() => {});
+    // The payload names categories and services in the words the visitor was shown.
+    const [hash, shown] = await Promise.all([textsHash(config, lang).catch(() => null), shownConfig()]);
     let backend: Storage;
     let jws: string;
     let payload: Record<string, unknown>;
@@ -148,10 +154,10 @@ export function createReceipts(consent: ConsentStore, options: ReceiptsOptions):
       const latest = await backend.store.latest();
       // With no local history the cookie still knows the hash of the last receipt (storage may have been cleared).
       const prev = latest ? await sha256b64url(latest.jws) : consent.current?.h ?? null;
-      payload = buildReceiptPayload({ change, config, lang, textsHash: hash, prev, now: Date.now(), origin });
+      payload = buildReceiptPayload({ change, config: shown, lang, textsHash: hash, prev, now: Date.now(), origin });
       jws = await signJws(payload, device.privateKey, { typ: RECEIPT_TYP, jwk: device.publicJwk });
     } catch (error) {
-      return keepUnsigned(change, hash, `receipt not signed: ${message(error)}`);
+      return keepUnsigned(change, shown, hash, `receipt not signed: ${message(error)}`);
     }
     const receipt: ReceiptRecord = { jws, payload };
     try {
@@ -216,8 +222,7 @@ export function createReceipts(consent: ConsentStore, options: ReceiptsOptions):
 
     async download() {
       try {
-        await applyDefaultTexts(config.categories, lang);
-        const data = await buildDownload(await this.receipts(), config, lang);
+        const data = await buildDownload(await this.receipts(), await shownConfig(), lang);
         saveJson(doc, `consent-receipts-${new Date().toISOString().slice(0, 10)}.json`, data);
       } catch (error) {
         console.error('[cookie-seal] could not prepare the receipts download:', error);

@@ -5,7 +5,7 @@
  * receipt stays tied to the exact texts of its time.
  */
 import type { CookieInfo, SealConfig } from '../core/types.js';
-import { applyDefaultTexts } from '../i18n/default-texts.js';
+import { withDefaultTexts } from '../i18n/default-texts.js';
 import { getStrings } from '../i18n/index.js';
 import { sha256b64url } from './base64url.js';
 import { canonicalJson } from './canonical-json.js';
@@ -13,8 +13,8 @@ import { localize } from './localize.js';
 
 /** The document that is hashed; exported so a site owner can reproduce a hash. */
 export async function shownTexts(config: SealConfig, lang: string): Promise<Record<string, unknown>> {
-  // The built-in texts ship with the languages, not in the loader's config.
-  await applyDefaultTexts(config.categories, lang);
+  // The built-in texts ship with the languages, not in the config.
+  const categories = await withDefaultTexts(config.categories, lang);
   const l = (text: Parameters<typeof localize>[0]) => localize(text, lang);
   const cookies = (list: CookieInfo[] | undefined) =>
     (list ?? []).map((c) => ({ name: c.name, provider: l(c.provider), purpose: l(c.purpose), duration: l(c.duration) }));
@@ -23,7 +23,7 @@ export async function shownTexts(config: SealConfig, lang: string): Promise<Reco
     policyUrl: config.policyUrl,
     revision: config.revision,
     strings: await getStrings(lang, config.texts),
-    categories: config.categories.map((cat) => ({
+    categories: categories.map((cat) => ({
       id: cat.id,
       label: l(cat.label),
       description: l(cat.description),

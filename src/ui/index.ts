@@ -9,6 +9,7 @@
  */
 import { emit } from '../core/events.js';
 import type { ConsentStore } from '../core/store.js';
+import type { CategoryDefinition } from '../core/types.js';
 import type { UiController } from '../core/ui-controller.js';
 import type { BannerStrings, Strings } from '../i18n/strings.js';
 import { primary } from '../core/lang-tag.js';
@@ -71,8 +72,15 @@ export function createUi(store: ConsentStore, options: UiOptions): UiController 
   // The banner needs neither the whole table nor the category texts; the preference center and the menu do.
   let all: Promise<Strings> | undefined;
   const strings = () => (all ??= import('../i18n/index.js').then((m) => m.getStrings(options.lang, config.texts)));
-  let texts: Promise<void> | undefined;
-  const defaultTexts = () => (texts ??= import('../i18n/default-texts.js').then((m) => m.applyDefaultTexts(config.categories, options.lang)));
+  // What the preference center shows: the complete config (the consent chunk's) with the default
+  // texts in the visitor's language, on a copy. Their words are fetched while the check runs: the
+  // services are those the loader read.
+  let shown: Promise<CategoryDefinition[]> | undefined;
+  const shownCategories = () =>
+    (shown ??= Promise.all([
+      import('../i18n/default-texts.js').then((m) => m.loadDefaultTexts(config.categories, options.lang)),
+      store.ready(),
+    ]).then(([fill]) => fill(store.config.categories)));
   let banner: SealBanner | null = null;
   let wantBanner = false;
   let wantPreferences = false;
@@ -129,10 +137,10 @@ export function createUi(store: ConsentStore, options: UiOptions): UiController 
       wantPreferences = true;
       // Usually already fetched on intent; if not (a fast click, a script), the click waits for it
       // and the banner stays as it is meanwhile.
-      Promise.all([strings(), loadPreferences(), defaultTexts(), store.ready()])
-        .then(([s, m]) => {
+      Promise.all([strings(), loadPreferences(), shownCategories()])
+        .then(([s, m, categories]) => {
           if (!wantPreferences) return;
-          const el = m.preferences(ui, s);
+          const el = m.preferences(ui, s, categories);
           if (!el.open) el.show(from);
         })
         .catch(fail('open the preference center'));
@@ -161,7 +169,7 @@ export function createUi(store: ConsentStore, options: UiOptions): UiController 
     // Once is enough: a click fetches whatever this did not get.
     doc.removeEventListener('pointerover', onIntent);
     doc.removeEventListener('focusin', onIntent);
-    void Promise.all([loadPreferences(), strings(), defaultTexts()]).catch(() => {});
+    void Promise.all([loadPreferences(), strings(), shownCategories()]).catch(() => {});
   };
   doc.addEventListener('pointerover', onIntent);
   doc.addEventListener('focusin', onIntent);

@@ -5,11 +5,12 @@
 import '../components/preferences/define.js';
 import type { SealPreferences } from '../components/preferences/preferences.js';
 import { emit } from '../core/events.js';
+import type { CategoryDefinition } from '../core/types.js';
 import type { Strings } from '../i18n/strings.js';
 import type { UiContext } from './index.js';
 
-/** The preference center of `ui`, mounted the first time it is asked for. */
-export function preferences(ui: UiContext, s: Strings): SealPreferences {
+/** The preference center of `ui`, mounted the first time it is asked for, showing `categories`. */
+export function preferences(ui: UiContext, s: Strings, categories: CategoryDefinition[]): SealPreferences {
   const { doc, store, options } = ui;
   let el = ui.prefs;
   if (!el) {
@@ -27,6 +28,7 @@ export function preferences(ui: UiContext, s: Strings): SealPreferences {
     doc.body.append(prefs);
     ui.prefs = prefs;
   }
+  el.categories = categories;
   el.receiptsAvailable = Boolean(options.onDownloadReceipts) && store.previous !== null;
   return el;
 }

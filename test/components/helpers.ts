@@ -5,7 +5,7 @@ import { parseConfig } from '../../src/core/config-full.js';
 import { ConsentStore, type ConsentStorage } from '../../src/core/store.js';
 import type { BannerPosition, SealConfigInput, StoredConsent } from '../../src/core/types.js';
 import { getStrings } from '../../src/i18n/index.js';
-import { applyDefaultTexts } from '../../src/i18n/default-texts.js';
+import { withDefaultTexts } from '../../src/i18n/default-texts.js';
 import '../../src/components/banner/define.js';
 import '../../src/components/preferences/define.js';
 import type { SealBanner } from '../../src/components/banner/banner.js';
@@ -49,8 +49,8 @@ export async function bannerFixture(
 export async function preferencesFixture(store: ConsentStore, { lang = 'en', theme = 'auto' } = {}): Promise<SealPreferences> {
   const strings = await getStrings(lang, store.config.texts);
   // As the UI chunk does before it opens the preference center.
-  await applyDefaultTexts(store.config.categories, lang);
-  const el = await fixture<SealPreferences>(html`<seal-preferences .store=${store} .strings=${strings} theme=${theme}></seal-preferences>`);
+  const categories = await withDefaultTexts(store.config.categories, lang);
+  const el = await fixture<SealPreferences>(html`<seal-preferences .store=${store} .strings=${strings} .categories=${categories} theme=${theme}></seal-preferences>`);
   return el;
 }
 

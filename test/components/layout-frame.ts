@@ -8,7 +8,7 @@ import { decisions } from '../../src/core/decisions.js';
 import { parseConfig } from '../../src/core/config-full.js';
 import { ConsentStore } from '../../src/core/store.js';
 import { getStrings } from '../../src/i18n/index.js';
-import { applyDefaultTexts } from '../../src/i18n/default-texts.js';
+import { withDefaultTexts } from '../../src/i18n/default-texts.js';
 import '../../src/components/banner/define.js';
 import '../../src/components/preferences/define.js';
 import type { SealBanner } from '../../src/components/banner/banner.js';
@@ -45,9 +45,9 @@ export async function mount(kind: 'banner' | 'preferences', lang: string, positi
     await settled(el);
     return el;
   }
-  await applyDefaultTexts(config.categories, lang);
+  const categories = await withDefaultTexts(config.categories, lang);
   const el = document.createElement('seal-preferences') as SealPreferences;
-  Object.assign(el, { store, strings });
+  Object.assign(el, { store, strings, categories });
   document.body.append(el);
   await el.updateComplete;
   el.show(null);

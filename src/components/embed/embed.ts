@@ -52,6 +52,7 @@ export class SealEmbed extends SealElement {
   static override properties = {
     store: { attribute: false },
     strings: { attribute: false },
+    categories: { attribute: false },
     service: {},
     label: {},
     theme: { reflect: true },
@@ -61,6 +62,8 @@ export class SealEmbed extends SealElement {
   /** The visitor's consent; Allow decides through it. */
   store?: ConsentStore;
   strings?: Strings;
+  /** The categories and services as the visitor is shown them (`withDefaultTexts()`); without it, those of `store.config`. */
+  categories?: readonly CategoryDefinition[];
   /** The id of the service the content needs (`recaptcha`, `youtube`, …). */
   service = '';
   /** What the content is; defaults to the `title` of the wrapped element, then the service label. */
@@ -92,7 +95,7 @@ export class SealEmbed extends SealElement {
   }
 
   private get category(): CategoryDefinition | undefined {
-    return this.store?.config.categories.find((c) => c.services.some((s) => s.id === this.service));
+    return (this.categories ?? this.store?.config.categories)?.find((c) => c.services.some((s) => s.id === this.service));
   }
 
   private get definition(): ServiceDefinition | undefined {

@@ -93,6 +93,11 @@ export class SealPlaceholder extends HTMLElement {
   declare store?: ConsentStore;
   /** What it says, in the visitor's language. */
   declare strings?: PlaceholderWords;
+  /**
+   * The categories and services as the visitor is shown them, with the site's names for them
+   * (`withSiteNames()`); without it, those of `store.config`.
+   */
+  declare categories?: readonly CategoryDefinition[];
   /** The category the content waits for (`data-category` of the iframe). */
   declare category: string;
   /** The service the content waits for (`data-service`), if any. */
@@ -144,7 +149,7 @@ export class SealPlaceholder extends HTMLElement {
   }
 
   get #definition(): CategoryDefinition | undefined {
-    return this.store?.config.categories.find((c) => c.id === this.category);
+    return (this.categories ?? this.store?.config.categories)?.find((c) => c.id === this.category);
   }
 
   #providerName(s: PlaceholderWords): string {
@@ -219,7 +224,7 @@ export class SealPlaceholder extends HTMLElement {
 }
 
 // Each declared property renders again when set (the class declares them for the type checker only).
-for (const name of ['store', 'strings', ...ATTRIBUTES]) {
+for (const name of ['store', 'strings', 'categories', ...ATTRIBUTES]) {
   Object.defineProperty(SealPlaceholder.prototype, name, {
     get(this: SealPlaceholder) {
       return this.values[name];

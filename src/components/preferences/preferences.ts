@@ -65,6 +65,7 @@ export class SealPreferences extends SealElement {
   static override properties = {
     store: { attribute: false },
     strings: { attribute: false },
+    categories: { attribute: false },
     theme: { reflect: true },
     open: { type: Boolean, reflect: true },
     receiptsAvailable: { type: Boolean, attribute: 'receipts-available' },
@@ -74,6 +75,11 @@ export class SealPreferences extends SealElement {
 
   store?: ConsentStore;
   strings?: Strings;
+  /**
+   * The categories, services and cookies as the visitor is shown them: the config's, with the
+   * default texts in their language (`withDefaultTexts()`); without it, those of `store.config`.
+   */
+  categories?: readonly CategoryDefinition[];
   /** `auto` follows the system colour scheme; `light` or `dark` force one. */
   theme: Theme = 'auto';
   /** Whether the dialog is open; use `show()` to also remember the opener. */
@@ -185,7 +191,7 @@ export class SealPreferences extends SealElement {
       </header>
       <div class="body">
         <p class="intro">${s.preferencesIntro}</p>
-        ${store.config.categories.map((cat, i) => renderCategory(ctx, cat, i))}
+        ${(this.categories ?? store.config.categories).map((cat, i) => renderCategory(ctx, cat, i))}
       </div>
       <footer>
         <div class="actions" part="actions">

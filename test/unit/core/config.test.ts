@@ -2,7 +2,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { mergeConfig, readConfig, readPageConfig, voidsDecision } from '../../../src/core/config.js';
 import { configHash, configUnchecked, markConfigChecked, secondHalf } from '../../../src/core/config-checked.js';
 import { useDiagnostics } from '../../../src/core/notice.js';
-import { parseConfig } from '../../../src/core/config-full.js';
+import { completeConfig, parseConfig } from '../../../src/core/config-full.js';
+import { withSiteNames } from '../../../src/placeholders/site-names.js';
 
 const parse = (input: unknown) => {
   const reported: string[] = [];
@@ -214,6 +215,44 @@ describe('parseConfig categories and services', () => {
     expect(config.consentModeMap.interaction).to.deep.equal(['analytics_storage']);
     expect(config.consentModeMap.analytics).to.deep.equal(['analytics_storage']);
     expect(errors[0]).to.contain('"consentModeMap.analytics" must be a list of Consent Mode types');
+  });
+});
+
+describe('the complete check builds on the loader\'s reading without changing it', () => {
+  const input = {
+    controller: { name: 'Atelier' },
+    categories: { analytics: { label: 'Statistics', cookies: [{ name: '_own', purpose: 'Counts visits.' }] }, newsletter: { label: 'Newsletter' } },
+    services: { clipshare: { category: 'advertising', label: 'ClipShare videos', provider: 'ClipShare Ltd' } },
+  };
+
+  it('returns a complete config and leaves the loader\'s reading as it was', () => {
+    const { config: read } = readConfig(input);
+    const before = structuredClone(read);
+    const complete = completeConfig(read, input, []);
+    expect(read).to.deep.equal(before);
+    expect(complete.controller).to.deep.equal({ name: 'Atelier' });
+    const analytics = complete.categories.find((c) => c.id === 'analytics')!;
+    expect(analytics.label).to.equal('Statistics');
+    expect(analytics.cookies).to.deep.equal([{ name: '_own', purpose: 'Counts visits.' }]);
+    expect(complete.categories.map((c) => c.id)).to.deep.equal(read.categories.map((c) => c.id));
+  });
+
+  it('gives a placeholder the site\'s names without the complete check (a returning visit), on a copy', () => {
+    const { config: read } = readConfig(input);
+    const before = structuredClone(read);
+    const named = withSiteNames(read.categories, input);
+    expect(read).to.deep.equal(before);
+    const clipshare = named.find((c) => c.id === 'advertising')!.services.find((s) => s.id === 'clipshare')!;
+    expect([clipshare.label, clipshare.provider]).to.deep.equal(['ClipShare videos', 'ClipShare Ltd']);
+    expect(named.find((c) => c.id === 'newsletter')!.label).to.equal('Newsletter');
+    // Only names: the cookie tables are the complete check's.
+    expect(named.find((c) => c.id === 'analytics')!.cookies).to.equal(undefined);
+  });
+
+  it('reads no name of the wrong type', () => {
+    const named = withSiteNames(readConfig({}).config.categories, { categories: { analytics: { label: 42 } }, services: { youtube: { label: ['x'] } } });
+    expect(named.find((c) => c.id === 'analytics')!.label).to.equal(undefined);
+    expect(named.find((c) => c.id === 'advertising')!.services.find((s) => s.id === 'youtube')!.label).to.equal(undefined);
   });
 });
 

@@ -16,13 +16,11 @@ export class MemoryStorage implements ConsentStorage {
   write(r: StoredConsent) { this.record = r; }
 }
 
-/** The default categories with their English texts, as the receipts chunk sees them once it has loaded the catalog. */
+/** The default categories with their English texts, as a receipt names them to an English visitor. */
 function englishCategories(): SealConfig['categories'] {
-  const categories = defaultCategories();
   const entries = Object.entries({ 'google-analytics': googleAnalytics, recaptcha, youtube } as const);
   const texts = { lang: 'en', categories: en.categories, session: en.session, units: en.units };
-  fillDefaultTexts(categories, texts, 'en', new Map(entries.map(([id, e]) => [id, { ...e, local: en.services[id as keyof typeof en.services] }])));
-  return categories;
+  return fillDefaultTexts(defaultCategories(), texts, 'en', new Map(entries.map(([id, e]) => [id, { ...e, local: en.services[id as keyof typeof en.services] }])));
 }
 
 export function makeConfig(overrides: Partial<SealConfig> = {}): SealConfig {
@@ -43,8 +41,12 @@ let counter = 0;
 /** Each test gets its own IndexedDB database so receipts never leak between tests. */
 export const freshDbName = (): string => `cookie-seal-test-${Date.now()}-${counter++}`;
 
+/**
+ * A store and its receipts over a checked config as the consent chunk has it: the default
+ * categories without texts (the receipts take their words in the visitor's language).
+ */
 export function setup(configOverrides: Partial<SealConfig> = {}, options: Partial<ReceiptsOptions> = {}) {
-  const config = makeConfig(configOverrides);
+  const config = makeConfig({ categories: defaultCategories(), ...configOverrides });
   const store = new ConsentStore(config, { decisions, storage: new MemoryStorage() });
   const dbName = options.dbName ?? freshDbName();
   const receipts = createReceipts(store, { config, lang: 'en', dbName, ...options });
