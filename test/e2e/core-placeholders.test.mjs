@@ -120,21 +120,11 @@ test('a returning visitor who refused sees the placeholder, without the UI chunk
   await session.close();
 });
 
-/** A page with a service of the site's own and its own name for the category the service is in. */
-const OWN_SERVICE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Own service</title>
-<script type="application/json" id="cookie-seal-config">{ "lang": "en", "revision": 1,
-  "categories": { "advertising": { "label": "Marketing videos" } },
-  "services": { "clipshare": { "category": "advertising", "label": "ClipShare films", "provider": "ClipShare Ltd" } } }</script>
-<script src="/cookie-seal/cookie-seal.js"></script></head><body><h1>Our films</h1>
-<iframe data-category="advertising" data-service="clipshare" data-src="https://www.youtube-nocookie.com/embed/OWNSRV01" title="A film" width="560" height="315"></iframe>
-</body></html>`;
-
 test('the placeholder names a service and category as the site does, on the first visit and on a returning one', async () => {
   const session = await env.session();
-  await session.context.route('**/own-service.html', (route) => route.fulfill({ contentType: 'text/html', body: OWN_SERVICE }));
   const expected = /This content from ClipShare films is blocked until you allow Marketing videos\./;
   const { page } = session;
-  await page.goto(env.url('/own-service.html'));
+  await page.goto(env.url('/fixtures/own-service.html'));
   await waitForBanner(page);
   await placeholder(page).getByRole('button', { name: 'Load content' }).waitFor({ state: 'visible' });
   assert.match(await placeholder(page).getByRole('group').innerText(), expected);
@@ -142,7 +132,7 @@ test('the placeholder names a service and category as the site does, on the firs
   await page.waitForFunction(() => window.CookieSeal.get().decided === true);
   // The returning visit: the loader's reading of the config has no names, and the complete check does not run.
   const { page: again, errors } = await session.openTab();
-  await again.goto(env.url('/own-service.html'));
+  await again.goto(env.url('/fixtures/own-service.html'));
   await waitForReady(again);
   await placeholder(again).getByRole('button', { name: 'Load content' }).waitFor({ state: 'visible' });
   assert.match(await placeholder(again).getByRole('group').innerText(), expected);

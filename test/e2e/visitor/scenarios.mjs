@@ -405,6 +405,23 @@ export function visitorFlows(engineName) {
     await s.close();
   });
 
+  t('a placeholder names a service and a category as the site does, on a first visit and a returning one', async () => {
+    const s = await firstVisit(new URL('/fixtures/own-service.html', env.fixtures.origin).href);
+    const expected = 'This content from ClipShare films is blocked until you allow Marketing videos.';
+    const named = (text) => document.querySelector('seal-placeholder')?.shadowRoot?.querySelector('[part="message"]')?.textContent === text;
+    await s.waitFor(named, expected, { message: 'the placeholder names the site\'s service and category (first visit)' });
+    await decide(s, /reject all/i, 'reject-all');
+    // The returning visit: the consent chunk, whose check completes the config, does not come.
+    s.network.clear();
+    await s.reload();
+    await s.waitForReady();
+    await s.waitFor(named, expected, { message: 'the placeholder names the site\'s service and category (returning visit)' });
+    const chunks = s.network.localPaths().filter((p) => p.startsWith('/cookie-seal/chunks/') && !p.includes('/words/'));
+    assert.ok(!chunks.some((p) => p.startsWith('/cookie-seal/chunks/consent')), `${s.engine}: no consent chunk: ${chunks}`);
+    await assertClean(s, 'own service placeholder');
+    await s.close();
+  });
+
   t('withdrawal from the settings button deletes the GA cookies and reloads with nothing third-party', async () => {
     const s = await firstVisit('/');
     await decide(s, /accept all/i, 'accept-all');
