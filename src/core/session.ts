@@ -60,7 +60,9 @@ export function startSession(store: ConsentStore, input: unknown, env: SessionEn
   let receipts: Promise<Receipts> | null = null;
   let cleanup: Promise<(change: ConsentChange) => void> | null = null;
   let stopped = false;
-  const loadReceipts = () => (receipts ??= env.loadReceipts().then((m) => m.createReceipts(store, { config, lang: env.lang })));
+  // `note` is `provide()`'s, below: the receipts chunk only arrives after it has returned, even
+  // for a decision that waited for the rules (provide() runs it, its receipt waits for the chunk).
+  const loadReceipts = () => (receipts ??= env.loadReceipts().then((m) => m.createReceipts(store, { config, lang: env.lang, note })));
   const off = [
     store.subscribe((change) => void loadReceipts().then((r) => r.record(change)).catch(report('could not sign the consent receipt'))),
     store.subscribe((change) => {
@@ -72,7 +74,7 @@ export function startSession(store: ConsentStore, input: unknown, env: SessionEn
         .catch(report('could not delete the withdrawn cookies'));
     }),
   ];
-  store.provide(decisions, new CookieStorage(config), config);
+  const note = store.provide(decisions, new CookieStorage(config), config);
   return {
     receipts: loadReceipts,
     stop() {

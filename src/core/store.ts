@@ -19,6 +19,8 @@ export interface ConsentStorage {
  *  3. every other subscriber, in the order it subscribed: `seal-change`, the UI, `whenGranted()`,
  *     site code, and last the consent chunk's receipts (signing, and on a first decision the
  *     device key) and clean-up, which subscribe only once that chunk has arrived.
+ * No subscriber decides or writes through the store's public methods while it is told: the only
+ * write besides a decision is the receipts' `Note` (below), which tells nobody.
  */
 export type ChangeListener = (change: ConsentChange) => void;
 
@@ -43,6 +45,14 @@ export interface Decisions {
   rejectAll(store: ConsentStore, method?: DecisionMethod): Decision;
   set(store: ConsentStore, categories: Record<CategoryId, boolean>, options: { services?: Record<ServiceId, boolean>; method?: DecisionMethod }): Decision;
 }
+
+/**
+ * The only change to the stored record that is not a decision: the receipts note the visitor id
+ * a new device key starts under and the hash of the latest receipt (DESIGN §6, §10). It is
+ * written to storage and nobody is told. `provide()` hands it to the consent chunk, which gives
+ * it to the receipts: a subscriber does not write back through the store's public methods.
+ */
+export type Note = (fields: Partial<Pick<StoredConsent, 'id' | 'h'>>) => void;
 
 export interface ConsentStoreOptions {
   /** Reads the stored decision at start; decisions are written to it. */
@@ -111,15 +121,20 @@ export class ConsentStore {
 
   /**
    * Installs the decision rules, the storage that writes and the completely checked config (the
-   * consent chunk's); runs what `whenReady()` held.
+   * consent chunk's); runs what `whenReady()` held. Returns the receipts' `Note`.
    */
-  provide(decisions: Decisions, storage?: ConsentStorage, config?: SealConfig): void {
+  provide(decisions: Decisions, storage?: ConsentStorage, config?: SealConfig): Note {
     this.#decisions = decisions;
     if (storage) this.#storage = storage;
     if (config) this.config = config;
     const waiting = this.#waiting;
     this.#waiting = [];
     for (const run of waiting) run();
+    return (fields) => {
+      if (!this.#record) return;
+      this.#record = this.previous = { ...this.#record, ...fields };
+      this.#storage.write(this.#record);
+    };
   }
 
   /** Runs `task` once decisions can be made: at once if they already can, else when the rules arrive. */
@@ -209,20 +224,6 @@ export class ConsentStore {
   /** Withdraw every non-essential consent (the same as Reject all, recorded as `withdraw`). */
   withdraw(): ConsentChange {
     return this.#commit(this.#rules().rejectAll(this, 'withdraw'));
-  }
-
-  /** Record the hash of the latest signed receipt in the stored decision. */
-  setReceiptHash(hash: string): void {
-    if (this.#record) this.replace({ ...this.#record, h: hash });
-  }
-
-  /**
-   * Stores `record` in place of the current one without telling anyone: for
-   * the receipts' own bookkeeping (a new visitor id, the receipt's hash), not for decisions.
-   */
-  replace(record: StoredConsent): void {
-    this.#record = this.previous = record;
-    this.#storage.write(record);
   }
 
   /**

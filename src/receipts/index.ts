@@ -6,7 +6,7 @@
  * missing, consent still works and the receipt says why it is unsigned.
  */
 import { emit } from '../core/events.js';
-import type { ConsentStore } from '../core/store.js';
+import type { ConsentStore, Note } from '../core/store.js';
 import type { ConsentChange, ReceiptRecord, SealConfig } from '../core/types.js';
 import { sha256b64url } from './base64url.js';
 import { loadDeviceKey, type DeviceKey } from './device-key.js';
@@ -31,6 +31,8 @@ export const RECEIPT_TYP = 'consent-receipt+jwt';
 export interface ReceiptsOptions {
   config: SealConfig;
   lang: string;
+  /** How the receipts note a new visitor id and the latest receipt's hash in the stored decision (`provide()`'s). */
+  note: Note;
   document?: Document;
   /** IndexedDB database name; tests use their own. */
   dbName?: string;
@@ -147,7 +149,7 @@ export function createReceipts(consent: ConsentStore, options: ReceiptsOptions):
         // starts a new visitor id instead of being refused.
         const record = consent.current;
         if (record?.h) {
-          consent.replace({ ...record, id: uuidv4() });
+          options.note({ id: uuidv4() });
           change = { ...change, state: { ...change.state, visitorId: consent.current?.id ?? null } };
         }
       }
@@ -169,7 +171,7 @@ export function createReceipts(consent: ConsentStore, options: ReceiptsOptions):
       memory.unshift(receipt);
     }
     try {
-      consent.setReceiptHash(await sha256b64url(jws));
+      options.note({ h: await sha256b64url(jws) });
     } catch (error) {
       // The receipt is signed and stored; only the cookie's pointer to it is missing.
       console.warn('[cookie-seal] could not note the receipt hash in the consent cookie:', error);

@@ -157,13 +157,30 @@ describe('ConsentStore decisions', () => {
     await store.whenGranted('essential');
   });
 
-  it('records the receipt hash and keeps it on the next decision', () => {
-    const { store, storage } = fresh();
+  it('notes the receipt hash through the note provide() returns, tells nobody, and keeps it on the next decision', () => {
+    const storage = new MemoryStorage();
+    const store = new ConsentStore(config(), { storage, now: () => NOW });
+    const note = store.provide(decisions);
+    const changes: unknown[] = [];
+    store.subscribe((change) => changes.push(change));
+    note({ h: 'a'.repeat(43) });
+    expect(storage.record, 'no decision yet: nothing to note').to.equal(null);
     store.acceptAll();
-    store.setReceiptHash('a'.repeat(43));
+    note({ h: 'a'.repeat(43) });
     expect(storage.record?.h).to.equal('a'.repeat(43));
+    expect(store.current?.h).to.equal('a'.repeat(43));
+    expect(changes).to.have.length(1);
     store.rejectAll();
     expect(storage.record?.h).to.equal('a'.repeat(43));
+  });
+
+  it('notes a new visitor id in the state without a change event', () => {
+    const { store } = fresh();
+    store.acceptAll();
+    const note = store.provide(decisions);
+    const id = '0b6b1a4e-3c1f-4b6a-9a57-4f5d2f7f8c21';
+    note({ id });
+    expect(store.state.visitorId).to.equal(id);
   });
 
   it('creates UUID v4 visitor ids', () => {

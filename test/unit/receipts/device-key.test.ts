@@ -36,12 +36,12 @@ describe('device key', () => {
   });
 
   it('a new key for a visitor id that already signed starts a new visitor id (the service pins an id to one key)', async () => {
-    const { store, receipts, config } = setup();
+    const { store, receipts, config, note } = setup();
     const first = await receipts.record(store.acceptAll());
     const oldId = first?.payload.sub;
     expect(oldId).to.be.a('string').and.equal(store.state.visitorId);
     // The browser lost IndexedDB (a new database here) but kept the consent cookie.
-    const again = createReceipts(store, { config, lang: 'en', dbName: freshDbName() });
+    const again = createReceipts(store, { config, lang: 'en', dbName: freshDbName(), note });
     const second = await again.record(store.rejectAll());
     expect(second?.payload.sub).to.be.a('string').and.not.equal(oldId);
     expect(store.state.visitorId).to.equal(second?.payload.sub);

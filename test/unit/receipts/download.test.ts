@@ -39,8 +39,8 @@ describe('receipts download', () => {
   });
 
   it('writes the summary in the visitor language', async () => {
-    const { store, config, dbName } = setup();
-    const receipts = createReceipts(store, { config, lang: 'fr', dbName });
+    const { store, config, dbName, note } = setup();
+    const receipts = createReceipts(store, { config, lang: 'fr', dbName, note });
     await receipts.record(store.set({ analytics: true }));
     const file = interceptDownload();
     await receipts.download();
@@ -53,8 +53,8 @@ describe('receipts download', () => {
 
   for (const lang of ['de', 'pl', 'el', 'he']) {
     it(`writes the summary in ${lang}, from its language pack`, async () => {
-      const { store, config, dbName } = setup();
-      const receipts = createReceipts(store, { config, lang, dbName });
+      const { store, config, dbName, note } = setup();
+      const receipts = createReceipts(store, { config, lang, dbName, note });
       await receipts.record(store.rejectAll());
       const file = interceptDownload();
       await receipts.download();

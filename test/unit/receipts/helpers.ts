@@ -47,10 +47,12 @@ export const freshDbName = (): string => `cookie-seal-test-${Date.now()}-${count
  */
 export function setup(configOverrides: Partial<SealConfig> = {}, options: Partial<ReceiptsOptions> = {}) {
   const config = makeConfig({ categories: defaultCategories(), ...configOverrides });
-  const store = new ConsentStore(config, { decisions, storage: new MemoryStorage() });
+  const store = new ConsentStore(config, { storage: new MemoryStorage() });
+  // As the consent chunk does: the rules and the storage go in, the receipts' note comes out.
+  const note = store.provide(decisions);
   const dbName = options.dbName ?? freshDbName();
-  const receipts = createReceipts(store, { config, lang: 'en', dbName, ...options });
-  return { config, store, receipts, dbName };
+  const receipts = createReceipts(store, { config, lang: 'en', dbName, note, ...options });
+  return { config, store, receipts, dbName, note };
 }
 
 /** Collects every `seal-receipt` event until `stop()` is called. */
