@@ -19,7 +19,7 @@ export interface ConsentStorage {
  *  3. every other subscriber, in the order it subscribed: `seal-change`, the UI, `whenGranted()`,
  *     site code, and last the consent chunk's receipts (signing, and on a first decision the
  *     device key) and clean-up, which subscribe only once that chunk has arrived.
- * No subscriber decides or writes through the store's public methods while it is told: the only
+ * None of cookie-seal's own subscribers decides or writes through the store's public methods: the only
  * write besides a decision is the receipts' `Note` (below), which tells nobody.
  */
 export type ChangeListener = (change: ConsentChange) => void;
