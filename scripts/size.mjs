@@ -110,7 +110,14 @@ const BUDGETS = { returning: 3 * KB, returningAll: 4.5 * KB, embed: 10 * KB, fir
 // kept apart from the check's modules so the chunk shares none of them): refused embed
 // 12.30 → 12.61 KB; loader +9 B (provide() takes the config), banner chunk +25 B (the preference
 // center's categories are a copy it builds), `all` 54.82 → 55.24 KB.
-const CEILINGS = { returning: 7.42 * KB, returningAll: 8.69 * KB, embed: 12.61 * KB, first: 13.04 * KB, firstInAll: 16.73 * KB, all: 55.24 * KB };
+// 2026-12-03 (afternoon): the receipts note the visitor id and the receipt hash through the
+// function provide() returns instead of two public store methods: loader −10 B, ceilings lowered
+// (loader 7.41, returning + button 8.68, first visit 13.03). Raised on purpose for a second bug of
+// the same kind: on a returning visit a <seal-embed> of a site's own service lost the description
+// and cookie table the site gives it (the embed reads them from the raw config now, as the
+// placeholders read names): refused embed 12.61 → 12.63 KB (the placeholders' reader takes the
+// fields to read, +29 B), `all` 55.24 → 55.41 KB (the embed's cookie-table reader).
+const CEILINGS = { returning: 7.41 * KB, returningAll: 8.68 * KB, embed: 12.63 * KB, first: 13.03 * KB, firstInAll: 16.73 * KB, all: 55.41 * KB };
 const STRICT = process.argv.includes('--strict');
 
 if (!existsSync(LOADER) || !existsSync(CHUNKS)) {

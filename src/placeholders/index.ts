@@ -11,7 +11,7 @@
  * which shows more (cookie lists, the form flow) and is built with Lit,
  * comes in a chunk of its own (`embeds.ts`), only on pages that have one.
  */
-import { withSiteNames } from './site-names.js';
+import { withSiteTexts } from './site-names.js';
 import type { ScriptGate } from '../core/gating.js';
 import type { ConsentStore } from '../core/store.js';
 import type { CategoryDefinition } from '../core/types.js';
@@ -30,7 +30,7 @@ export interface PlaceholderOptions {
   document?: Document;
   /** Opens the preference center; focus returns to `opener` when it closes. */
   openPreferences: (opener: HTMLElement) => void;
-  /** The page's raw config, for the names it gives categories and services (`withSiteNames()`). */
+  /** The page's raw config, for the names it gives categories and services (`withSiteTexts()`). */
   input?: unknown;
 }
 
@@ -113,7 +113,7 @@ export function mountPlaceholders(store: ConsentStore, options: PlaceholderOptio
     const placeholder = doc.createElement('seal-placeholder');
     placeholder.store = store;
     placeholder.strings = s;
-    placeholder.categories = (names ??= withSiteNames(store.config.categories, options.input));
+    placeholder.categories = (names ??= withSiteTexts(store.config.categories, options.input));
     placeholder.theme = store.config.theme;
     placeholder.category = iframe.getAttribute('data-category') ?? '';
     placeholder.service = iframe.getAttribute('data-service') || undefined;

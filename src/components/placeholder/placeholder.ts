@@ -95,7 +95,7 @@ export class SealPlaceholder extends HTMLElement {
   declare strings?: PlaceholderWords;
   /**
    * The categories and services as the visitor is shown them, with the site's names for them
-   * (`withSiteNames()`); without it, those of `store.config`.
+   * (`withSiteTexts()`); without it, those of `store.config`.
    */
   declare categories?: readonly CategoryDefinition[];
   /** The category the content waits for (`data-category` of the iframe). */

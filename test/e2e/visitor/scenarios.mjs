@@ -405,17 +405,26 @@ export function visitorFlows(engineName) {
     await s.close();
   });
 
-  t('a placeholder names a service and a category as the site does, on a first visit and a returning one', async () => {
+  t('a placeholder names a service and a category as the site does, and an embed describes it with its cookies, on a first visit and a returning one', async () => {
     const s = await firstVisit(new URL('/fixtures/own-service.html', env.fixtures.origin).href);
     const expected = 'This content from ClipShare films is blocked until you allow Marketing videos.';
     const named = (text) => document.querySelector('seal-placeholder')?.shadowRoot?.querySelector('[part="message"]')?.textContent === text;
+    // A <seal-embed> of the same service also says what it does and which cookies it sets.
+    const described = () => {
+      const root = document.querySelector('seal-embed')?.shadowRoot;
+      const said = (part) => root?.querySelector(`[part="${part}"]`)?.textContent.replace(/\s+/g, ' ').trim();
+      return said('message') === "ClipShare films from ClipShare Ltd loads here once you allow it. It plays our films from ClipShare's servers."
+        && said('cookies') === 'Cookies it sets: cs_views (1 year)';
+    };
     await s.waitFor(named, expected, { message: 'the placeholder names the site\'s service and category (first visit)' });
+    await s.waitFor(described, null, { message: 'the embed describes the site\'s service and its cookies (first visit)' });
     await decide(s, /reject all/i, 'reject-all');
     // The returning visit: the consent chunk, whose check completes the config, does not come.
     s.network.clear();
     await s.reload();
     await s.waitForReady();
     await s.waitFor(named, expected, { message: 'the placeholder names the site\'s service and category (returning visit)' });
+    await s.waitFor(described, null, { message: 'the embed describes the site\'s service and its cookies (returning visit)' });
     const chunks = s.network.localPaths().filter((p) => p.startsWith('/cookie-seal/chunks/') && !p.includes('/words/'));
     assert.ok(!chunks.some((p) => p.startsWith('/cookie-seal/chunks/consent')), `${s.engine}: no consent chunk: ${chunks}`);
     await assertClean(s, 'own service placeholder');

@@ -3,7 +3,9 @@ import { mergeConfig, readConfig, readPageConfig, voidsDecision } from '../../..
 import { configHash, configUnchecked, markConfigChecked, secondHalf } from '../../../src/core/config-checked.js';
 import { useDiagnostics } from '../../../src/core/notice.js';
 import { completeConfig, parseConfig } from '../../../src/core/config-full.js';
-import { withSiteNames } from '../../../src/placeholders/site-names.js';
+import { withSiteTexts } from '../../../src/placeholders/site-names.js';
+import { embedTexts } from '../../../src/placeholders/embeds.js';
+import { ConsentStore } from '../../../src/core/store.js';
 
 const parse = (input: unknown) => {
   const reported: string[] = [];
@@ -240,17 +242,50 @@ describe('the complete check builds on the loader\'s reading without changing it
   it('gives a placeholder the site\'s names without the complete check (a returning visit), on a copy', () => {
     const { config: read } = readConfig(input);
     const before = structuredClone(read);
-    const named = withSiteNames(read.categories, input);
+    const named = withSiteTexts(read.categories, input);
     expect(read).to.deep.equal(before);
     const clipshare = named.find((c) => c.id === 'advertising')!.services.find((s) => s.id === 'clipshare')!;
     expect([clipshare.label, clipshare.provider]).to.deep.equal(['ClipShare videos', 'ClipShare Ltd']);
     expect(named.find((c) => c.id === 'newsletter')!.label).to.equal('Newsletter');
-    // Only names: the cookie tables are the complete check's.
+    // An iframe's placeholder shows names only: no descriptions, no cookie tables.
+    expect(clipshare.description).to.equal(undefined);
     expect(named.find((c) => c.id === 'analytics')!.cookies).to.equal(undefined);
   });
 
+  it('gives an embed the description and cookie table of a site\'s own service without the complete check, as the check keeps them', async () => {
+    const own = {
+      services: {
+        clipshare: {
+          category: 'advertising', label: 'ClipShare videos', description: { en: 'Plays our films.', fr: 'Lit nos films.' },
+          cookies: [
+            { name: 'cs_vis', purpose: 'Counts views.', duration: '1 year', extra: 'dropped' },
+            { name: '', purpose: 'no name: not a row' },
+            { name: 'cs_bad', duration: 42 },
+            'not a row',
+          ],
+        },
+        youtube: { description: 7, cookies: 'not a table' },
+      },
+    };
+    const { config: read } = readConfig(own);
+    const before = structuredClone(read);
+    const store = new ConsentStore(read, { storage: { read: () => null, write() {} } });
+    const { categories } = await embedTexts(store, own, 'en');
+    expect(read).to.deep.equal(before);
+    const advertising = categories.find((c) => c.id === 'advertising')!;
+    const clipshare = advertising.services.find((s) => s.id === 'clipshare')!;
+    const complete = completeConfig(read, own, []).categories.find((c) => c.id === 'advertising')!.services.find((s) => s.id === 'clipshare')!;
+    expect(clipshare.description).to.deep.equal(complete.description);
+    expect(clipshare.cookies).to.deep.equal(complete.cookies);
+    expect(clipshare.cookies).to.deep.equal([{ name: 'cs_vis', purpose: 'Counts views.', duration: '1 year' }]);
+    // Values of the wrong type are not read: the catalogue's YouTube keeps its own texts and cookies.
+    const youtube = advertising.services.find((s) => s.id === 'youtube')!;
+    expect(youtube.description).to.be.a('object');
+    expect(youtube.cookies!.length).to.be.greaterThan(0);
+  });
+
   it('reads no name of the wrong type', () => {
-    const named = withSiteNames(readConfig({}).config.categories, { categories: { analytics: { label: 42 } }, services: { youtube: { label: ['x'] } } });
+    const named = withSiteTexts(readConfig({}).config.categories, { categories: { analytics: { label: 42 } }, services: { youtube: { label: ['x'] } } });
     expect(named.find((c) => c.id === 'analytics')!.label).to.equal(undefined);
     expect(named.find((c) => c.id === 'advertising')!.services.find((s) => s.id === 'youtube')!.label).to.equal(undefined);
   });
