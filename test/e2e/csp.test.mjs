@@ -23,13 +23,15 @@ let app;
 let origin;
 let browser;
 let dataDir;
+let storage;
 
 before(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'cookie-seal-csp-'));
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
+  storage = openSqlite({ file: join(dataDir, 'receipts.sqlite') });
   app = await buildApp({
-    storage: openSqlite({ file: join(dataDir, 'receipts.sqlite') }),
+    storage,
     keys: await loadKeys({ dataDir }),
     serviceOrigin: origin,
     rateLimit: { max: 10_000, timeWindow: '1 minute' },
@@ -42,6 +44,8 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await app?.close();
+  // The app does not own its storage: closed here, or its writer thread keeps the process alive.
+  await storage?.close();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 

@@ -25,7 +25,7 @@ const validateKantara = new Ajv({ allErrors: true, strict: false }).compile(sche
 const sha256b64url = (text) => createHash('sha256').update(text).digest('base64url');
 
 /** The receipt service and a switch that makes it unreachable (connection reset), like a stopped process. */
-const service = { up: true, app: null, dataDir: null, accepted: [], dropped: 0, handled: 0, waiters: new Set() };
+const service = { up: true, app: null, storage: null, dataDir: null, accepted: [], dropped: 0, handled: 0, waiters: new Set() };
 
 /** Resolves when `predicate()` holds, checked each time the service drops or answers a receipt. */
 function serviceState(predicate, timeout = 15_000) {
@@ -51,8 +51,9 @@ let browser;
 before(async () => {
   service.dataDir = mkdtempSync(join(tmpdir(), 'cookie-seal-e2e-'));
   server = await startServer({ receipts: forwardToService });
+  service.storage = openSqlite({ file: join(service.dataDir, 'receipts.sqlite') });
   service.app = await buildApp({
-    storage: openSqlite({ file: join(service.dataDir, 'receipts.sqlite') }),
+    storage: service.storage,
     keys: await loadKeys({ dataDir: service.dataDir }),
     serviceOrigin: server.origin,
     allowedOrigins: [server.origin],
@@ -65,6 +66,8 @@ after(async () => {
   await browser?.close();
   await server?.close();
   await service.app?.close();
+  // The app does not own its storage: closed here, or its writer thread keeps the process alive.
+  await service.storage?.close();
   rmSync(service.dataDir, { recursive: true, force: true });
 });
 

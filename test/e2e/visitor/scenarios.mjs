@@ -60,15 +60,16 @@ async function verifyReceipt(jws) {
  * @param {'chromium' | 'firefox' | 'webkit'} engineName
  */
 export function visitorFlows(engineName) {
-  const env = { engine: null, app: null, origin: null, fixtures: null, dataDir: null, sessions: new Set() };
+  const env = { engine: null, app: null, storage: null, origin: null, fixtures: null, dataDir: null, sessions: new Set() };
   const url = (path) => new URL(path, env.origin).href;
 
   before(async () => {
     env.dataDir = mkdtempSync(join(tmpdir(), `cookie-seal-visitor-${engineName}-`));
     const port = await freePort();
     env.origin = `http://127.0.0.1:${port}`;
+    env.storage = openSqlite({ file: join(env.dataDir, 'receipts.sqlite') });
     env.app = await buildApp({
-      storage: openSqlite({ file: join(env.dataDir, 'receipts.sqlite') }),
+      storage: env.storage,
       keys: await loadKeys({ dataDir: env.dataDir }),
       serviceOrigin: env.origin,
       rateLimit: { max: 10_000, timeWindow: '1 minute' },
@@ -84,6 +85,8 @@ export function visitorFlows(engineName) {
     await env.engine?.close();
     await env.fixtures?.close();
     await env.app?.close();
+    // The app does not own its storage: closed here, or its writer thread keeps the process alive.
+    await env.storage?.close();
     if (env.dataDir) rmSync(env.dataDir, { recursive: true, force: true });
   });
 
