@@ -117,7 +117,12 @@ const BUDGETS = { returning: 3 * KB, returningAll: 4.5 * KB, embed: 10 * KB, fir
 // and cookie table the site gives it (the embed reads them from the raw config now, as the
 // placeholders read names): refused embed 12.61 → 12.63 KB (the placeholders' reader takes the
 // fields to read, +29 B), `all` 55.24 → 55.41 KB (the embed's cookie-table reader).
-const CEILINGS = { returning: 7.41 * KB, returningAll: 8.68 * KB, embed: 12.63 * KB, first: 13.03 * KB, firstInAll: 16.73 * KB, all: 55.41 * KB };
+// Then the embeds fetch the catalogue entries of their own services only, not of every service the
+// config names (a returning visit to a page with one <seal-embed> of a site's own service, config
+// of three catalogue services: 29.08 → 28.14 KB), and their wiring moved from the placeholders
+// chunk into the embeds' own: refused embed 12.63 → 12.53 KB, `all` 55.41 → 55.62 KB (the
+// per-service texts).
+const CEILINGS = { returning: 7.41 * KB, returningAll: 8.68 * KB, embed: 12.53 * KB, first: 13.03 * KB, firstInAll: 16.73 * KB, all: 55.62 * KB };
 const STRICT = process.argv.includes('--strict');
 
 if (!existsSync(LOADER) || !existsSync(CHUNKS)) {

@@ -5,6 +5,8 @@
  * services and cookies (its cookie list with lifetimes).
  */
 import type { ConsentStore } from '../core/store.js';
+import type { SealEmbed } from '../components/embed/embed.js';
+import type { PlaceholderOptions } from './index.js';
 import { isObj, isText, text, withSiteTexts, type FieldReader } from './site-names.js';
 import type { CategoryDefinition } from '../core/types.js';
 import { withDefaultTexts } from '../i18n/default-texts.js';
@@ -28,15 +30,81 @@ const cookieRows: FieldReader = (v) =>
 /** What an embed shows of a service: who it is, what it does and the cookies it sets. */
 const SERVICE = { label: text, provider: text, description: text, cookies: cookieRows };
 
+/** What embeds show: the strings, and the categories with the services they ask for. */
+export interface EmbedTexts {
+  strings: Strings;
+  categories: CategoryDefinition[];
+}
+
 /**
- * What the embeds of `store`'s page show in `lang`: the strings, and the categories with the site's
- * texts for them (read from the raw `input`: on a returning visit the complete check has not run)
- * and the default texts.
+ * What embeds of the `services` on `store`'s page show in `lang`: the strings, and the categories
+ * with those services only, with the site's texts for them (read from the raw `input`: on a
+ * returning visit the complete check has not run) and the default texts. Only their catalogue
+ * entries are fetched, not those of every service the config names.
  */
-export async function embedTexts(store: ConsentStore, input: unknown, lang: string): Promise<{ strings: Strings; categories: CategoryDefinition[] }> {
-  const [strings, categories] = await Promise.all([
-    getStrings(lang, store.config.texts),
-    withDefaultTexts(withSiteTexts(store.config.categories, input, SERVICE), lang),
-  ]);
+export async function embedTexts(store: ConsentStore, input: unknown, lang: string, services: ReadonlySet<string>): Promise<EmbedTexts> {
+  const asked = withSiteTexts(store.config.categories, input, SERVICE).map((c) => ({ ...c, services: c.services.filter((s) => services.has(s.id)) }));
+  const [strings, categories] = await Promise.all([getStrings(lang, store.config.texts), withDefaultTexts(asked, lang)]);
   return { strings, categories };
+}
+
+/** The embeds of one page, wired to one store. */
+export interface EmbedsHalf {
+  /** Wires the `<seal-embed>`s not yet wired; resolves once they are (nothing to wait for: undefined). */
+  sync(): Promise<void> | undefined;
+  /** Unwires them: a new configuration wires them again to its own store. */
+  stop(): void;
+}
+
+/**
+ * Wires the `<seal-embed>`s of `doc` to `store`: each gets what it shows (`embedTexts()`, fetched
+ * for the services of the embeds seen so far, and again when one of another service comes).
+ */
+export function wireEmbeds(store: ConsentStore, doc: Document, options: PlaceholderOptions): EmbedsHalf {
+  const embeds = new Set<SealEmbed>();
+  /** Embeds whose texts are on their way. */
+  const wiring = new Set<SealEmbed>();
+  let shown: { services: Set<string>; texts: Promise<EmbedTexts> } | undefined;
+  let stopped = false;
+  const textsFor = (services: string[]): Promise<EmbedTexts> => {
+    if (!shown || services.some((id) => !shown!.services.has(id))) {
+      const all = new Set([...(shown?.services ?? []), ...services]);
+      shown = { services: all, texts: embedTexts(store, options.input, options.lang, all) };
+    }
+    return shown.texts;
+  };
+  const customise = (event: Event) => {
+    const embed = event.currentTarget as SealEmbed;
+    options.openPreferences(embed.settingsControl ?? embed);
+  };
+  const wire = (embed: SealEmbed, texts: EmbedTexts) => {
+    embeds.add(embed);
+    embed.store = store;
+    embed.strings = texts.strings;
+    embed.categories = texts.categories;
+    embed.theme = store.config.theme;
+    embed.addEventListener('seal-customise', customise);
+  };
+  return {
+    sync() {
+      const found = [...doc.querySelectorAll('seal-embed')].filter((embed) => !embeds.has(embed) && !wiring.has(embed));
+      if (!found.length) return;
+      for (const embed of found) wiring.add(embed);
+      // Frameworks (React 19) may set the property instead of the attribute.
+      return textsFor(found.map((embed) => embed.service || embed.getAttribute('service') || '')).then((texts) => {
+        for (const embed of found) {
+          wiring.delete(embed);
+          if (!stopped) wire(embed, texts);
+        }
+      });
+    },
+    stop() {
+      stopped = true;
+      for (const embed of embeds) {
+        embed.removeEventListener('seal-customise', customise);
+        embed.store = undefined;
+      }
+      embeds.clear();
+    },
+  };
 }

@@ -20,7 +20,7 @@ import { withOverrides } from '../i18n/tables.js';
 import '../components/placeholder/define.js';
 import type { PlaceholderWords, SealPlaceholder } from '../components/placeholder/placeholder.js';
 import type { SealEmbed } from '../components/embed/embed.js';
-import type { Strings } from '../i18n/strings.js';
+import type { EmbedsHalf } from './embeds.js';
 
 export interface PlaceholderOptions {
   /** The resolved UI language. */
@@ -72,34 +72,11 @@ export function mountPlaceholders(store: ConsentStore, options: PlaceholderOptio
     (options.gate ? options.gate.pending() : [...doc.querySelectorAll(`[${STATE}="blocked"]`)]).filter(
       (el): el is HTMLIFrameElement => el.localName === 'iframe' && !el.closest('seal-embed'),
     );
-  const embeds = new Set<SealEmbed>();
-  const customise = (event: Event) => {
-    const embed = event.currentTarget as SealEmbed;
-    options.openPreferences(embed.settingsControl ?? embed);
-  };
-  /** The `<seal-embed>` element and its strings, fetched with the first one on the page. */
-  let embedsLoaded: Promise<void> | null = null;
-  let wireEmbeds: (() => void) | null = null;
-  const loadEmbeds = () =>
-    (embedsLoaded ??= import('./embeds.js')
-      .then((m) => m.embedTexts(store, options.input, options.lang))
-      .then((shown) => {
-        if (stopped) return;
-        wireEmbeds = () => {
-          for (const embed of doc.querySelectorAll('seal-embed')) if (!embeds.has(embed)) wire(embed, shown);
-        };
-        wireEmbeds();
-      })
-      .catch(failed));
-
-  function wire(embed: SealEmbed, shown: { strings: Strings; categories: CategoryDefinition[] }): void {
-    embeds.add(embed);
-    embed.store = store;
-    embed.strings = shown.strings;
-    embed.categories = shown.categories;
-    embed.theme = store.config.theme;
-    embed.addEventListener('seal-customise', customise);
-  }
+  /** The `<seal-embed>`s' half (`embeds.ts`, with the element), fetched with the first one on the page. */
+  let embedsHalf: Promise<EmbedsHalf> | undefined;
+  let half: EmbedsHalf | undefined;
+  /** The first embeds' wiring (what `ready` waits for). */
+  let embedsLoaded: Promise<void> | undefined;
 
   // An iframe naming a category or service the config lacks can never load (the
   // gate says so in the console); a button that cannot work would only confuse.
@@ -157,8 +134,10 @@ export function mountPlaceholders(store: ConsentStore, options: PlaceholderOptio
       if (strings) mount(iframe, strings);
       else void loadWords();
     }
-    if (wireEmbeds) wireEmbeds();
-    else if (doc.querySelector('seal-embed')) void loadEmbeds();
+    if (!doc.querySelector('seal-embed')) return;
+    embedsHalf ??= import('./embeds.js').then((m) => (half = m.wireEmbeds(store, doc, options)));
+    const wired = embedsHalf.then((h) => (stopped ? undefined : h.sync())).catch(failed);
+    embedsLoaded ??= wired;
   }
 
   // The gate marks iframes added later as blocked and activated ones as
@@ -175,12 +154,7 @@ export function mountPlaceholders(store: ConsentStore, options: PlaceholderOptio
       stopped = true;
       observer.disconnect();
       for (const [iframe, entry] of mounted) unmount(iframe, entry);
-      // A new configuration wires them again to its own store.
-      for (const embed of embeds) {
-        embed.removeEventListener('seal-customise', customise);
-        embed.store = undefined;
-      }
-      embeds.clear();
+      half?.stop();
     },
   };
 }

@@ -121,6 +121,24 @@ describe('seal-embed', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('fetches the texts of its own service only, and those of another service when an embed of it comes later', async () => {
+    const { store } = makeStore(WITH_VIMEO);
+    const first = await start(store, video);
+    const services = (el: SealEmbed) => el.categories!.flatMap((c) => c.services.map((s) => s.id));
+    expect(services(first)).to.deep.equal(['youtube']);
+    const later = document.createElement('seal-embed');
+    later.setAttribute('service', 'vimeo');
+    later.append(Object.assign(document.createElement('p'), { textContent: 'a Vimeo film' }));
+    box.append(later);
+    await waitUntil(() => later.strings !== undefined, 'the later embed was not wired');
+    await later.updateComplete;
+    expect(services(later)).to.deep.equal(['youtube', 'vimeo']);
+    // Vimeo's cookies, from its catalogue entry, fetched for the later embed.
+    expect(text(later, 'cookies')).to.contain('vuid');
+    expect(text(later, 'allow-button')).to.equal('Allow Vimeo');
+    expect(services(first), 'the first embed keeps its texts').to.deep.equal(['youtube']);
+  });
+
   it('Allow grants only its service, shows the content without reload and keeps the visitor’s place', async () => {
     const { store } = makeStore(WITH_VIMEO);
     const el = await start(store, video);

@@ -62,7 +62,10 @@ export class SealEmbed extends SealElement {
   /** The visitor's consent; Allow decides through it. */
   store?: ConsentStore;
   strings?: Strings;
-  /** The categories and services as the visitor is shown them (`withDefaultTexts()`); without it, those of `store.config`. */
+  /**
+   * The categories and services as the visitor is shown them (`withDefaultTexts()`), possibly with
+   * only the services of the page's embeds; for a service they lack, those of `store.config`.
+   */
   categories?: readonly CategoryDefinition[];
   /** The id of the service the content needs (`recaptcha`, `youtube`, …). */
   service = '';
@@ -95,7 +98,8 @@ export class SealEmbed extends SealElement {
   }
 
   private get category(): CategoryDefinition | undefined {
-    return (this.categories ?? this.store?.config.categories)?.find((c) => c.services.some((s) => s.id === this.service));
+    const has = (c: CategoryDefinition) => c.services.some((s) => s.id === this.service);
+    return this.categories?.find(has) ?? this.store?.config.categories.find(has);
   }
 
   private get definition(): ServiceDefinition | undefined {
@@ -115,8 +119,9 @@ export class SealEmbed extends SealElement {
   /** What `grant()` does; `then` runs right after the decision (at once when the rules are there). */
   private decide(then: () => void): void {
     const store = this.store;
-    const category = this.category;
     const service = this.service;
+    // The store's own category: the one shown may list only the services of the page's embeds.
+    const category = store?.config.categories.find((c) => c.services.some((s) => s.id === service));
     if (!store || !category) return then();
     store.whenReady(() => {
       const now = store.state.services;

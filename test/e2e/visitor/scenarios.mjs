@@ -430,6 +430,9 @@ export function visitorFlows(engineName) {
     await s.waitFor(described, null, { message: 'the embed describes the site\'s service and its cookies (returning visit)' });
     const chunks = s.network.localPaths().filter((p) => p.startsWith('/cookie-seal/chunks/') && !p.includes('/words/'));
     assert.ok(!chunks.some((p) => p.startsWith('/cookie-seal/chunks/consent')), `${s.engine}: no consent chunk: ${chunks}`);
+    // The embed's service is the site's own: no catalogue entry is fetched for it, nor for the
+    // config's other services, which no embed on the page shows.
+    assert.deepEqual(s.network.localPaths().filter((p) => /\/service-/.test(p)), [], `${s.engine}: no catalogue entries`);
     await assertClean(s, 'own service placeholder');
     await s.close();
   });

@@ -270,7 +270,10 @@ describe('the complete check builds on the loader\'s reading without changing it
     const { config: read } = readConfig(own);
     const before = structuredClone(read);
     const store = new ConsentStore(read, { storage: { read: () => null, write() {} } });
-    const { categories } = await embedTexts(store, own, 'en');
+    const { categories } = await embedTexts(store, own, 'en', new Set(['clipshare', 'youtube']));
+    // Only the services asked for: the others' catalogue entries are not fetched.
+    expect(categories.flatMap((c) => c.services.map((s) => s.id))).to.deep.equal(['youtube', 'clipshare']);
+    expect(categories.map((c) => c.id), 'every category, for the embed to find its own').to.deep.equal(read.categories.map((c) => c.id));
     expect(read).to.deep.equal(before);
     const advertising = categories.find((c) => c.id === 'advertising')!;
     const clipshare = advertising.services.find((s) => s.id === 'clipshare')!;
