@@ -422,6 +422,9 @@ export function visitorFlows(engineName) {
     await s.waitFor(named, expected, { message: 'the placeholder names the site\'s service and category (first visit)' });
     await s.waitFor(described, null, { message: 'the embed describes the site\'s service and its cookies (first visit)' });
     await decide(s, /reject all/i, 'reject-all');
+    // The receipt names every service in the visitor's words (their catalogue entries): once it is
+    // there, what is requested next is the returning visit's.
+    await s.waitFor(() => (window.__sealEvents ?? []).some((e) => e.type === 'seal-receipt'), null, { message: 'the receipt of the decision' });
     // The returning visit: the consent chunk, whose check completes the config, does not come.
     s.network.clear();
     await s.reload();
