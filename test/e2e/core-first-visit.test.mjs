@@ -128,13 +128,18 @@ test('closing the banner loads nothing, stores nothing, and the banner returns o
 
 test('a decision made through the API before the banner arrived keeps the banner away', async () => {
   const { page, network, context } = await env.session();
-  // Decide as early as a site script could: as soon as the loader exposed the API.
+  // Decide as early as a site script could: the moment the loader's script has run, having
+  // exposed the API (caught as it is assigned, then decided once the loader's own run has ended).
   await page.addInitScript(() => {
-    const decide = () => {
-      if (window.CookieSeal) window.CookieSeal.rejectAll();
-      else setTimeout(decide, 0);
-    };
-    decide();
+    let api;
+    Object.defineProperty(window, 'CookieSeal', {
+      configurable: true,
+      get: () => api,
+      set(value) {
+        api = value;
+        queueMicrotask(() => value.rejectAll());
+      },
+    });
   });
   await page.goto(env.url('/'));
   await page.waitForFunction(() => window.CookieSeal?.get().decided === true);
