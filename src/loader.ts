@@ -25,26 +25,25 @@ if (window.CookieSeal) {
 } else if (browserSupported()) {
   try {
     let unreadable = false;
-    const input = readPageConfig(document, script, () => (unreadable = true)) as { assetsUrl?: unknown; lang?: unknown; cookieName?: unknown };
+    const input = readPageConfig(document, script, () => (unreadable = true)) as { assetsUrl?: unknown; lang?: unknown; cookieName?: unknown; texts?: unknown };
     // Chunks live next to the loader unless the config says otherwise.
     const base = new URL(isStr(input.assetsUrl) ? input.assetsUrl : '.', script?.src || location.href);
     let preloaded = false;
-    // The banner's chunk and its words, the two files a first visit needs before the banner (the
-    // chunk imports nothing: test/build/banner-chunk.test.mjs), requested before the start-up that
-    // imports them has run.
+    // The banner's chunk in the visitor's language (its words are in it, and it imports nothing:
+    // test/build/banner-chunk.test.mjs), the one file a first visit needs before the banner,
+    // requested before the start-up that imports it has run. The language is found as the start-up
+    // finds it: the built-in ones and those the config adds texts for.
     const preloadBanner = () => {
       if (preloaded) return;
       preloaded = true;
-      const lang = isStr(input.lang) ? input.lang : 'auto';
-      const words = wordsLanguage(resolveLanguage(lang, document, navigator.languages ?? [], LANGUAGES));
-      for (const file of ['ui.js', `words/${words}/banner.js`]) {
-        const link = document.createElement('link');
-        link.rel = 'modulepreload';
-        link.href = new URL(`chunks/${file}`, base).href;
-        // Under a strict CSP (nonce + 'strict-dynamic') the preload needs the loader's nonce.
-        if (script?.nonce) link.nonce = script.nonce;
-        document.head.append(link);
-      }
+      const texts = input.texts && typeof input.texts === 'object' ? Object.keys(input.texts) : [];
+      const lang = resolveLanguage(isStr(input.lang) ? input.lang : 'auto', document, navigator.languages ?? [], [...LANGUAGES, ...texts]);
+      const link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = new URL(`chunks/ui-${wordsLanguage(lang)}.js`, base).href;
+      // Under a strict CSP (nonce + 'strict-dynamic') the preload needs the loader's nonce.
+      if (script?.nonce) link.nonce = script.nonce;
+      document.head.append(link);
     };
     // Read once and handed to the start-up below: each `document.cookie` read may ask the browser
     // process, and the page's first one waits on it (about 3 ms in the bench's headless Chromium,
@@ -60,9 +59,8 @@ if (window.CookieSeal) {
     const api = (window.CookieSeal = startCookieSeal(input, {
       unreadable,
       cookies,
-      loadUi: load('ui'),
-      // The banner's words: the same file the banner preload above asked for.
-      loadPiece,
+      // The banner's chunk with its words: the file the banner preload above asked for.
+      loadUi: (lang) => load(`ui-${wordsLanguage(lang)}`)(),
       loadSession: load('consent'),
       loadReceipts: load('receipts'),
       loadCleanup: load('cleanup'),

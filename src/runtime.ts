@@ -32,6 +32,11 @@ import type { Receipts } from './receipts/index.js';
 /** What the UI chunk (`src/ui/index.ts`) exports. */
 export interface UiModule {
   createUi(store: ConsentStore, options: UiOptions): UiController;
+  /**
+   * The banner's words, in the loader's chunks (`chunks/ui-<code>.js`, one per built-in language):
+   * there when the chunk runs. Bundlers build the UI without them: it fetches them itself.
+   */
+  bannerWords?: BannerStrings;
 }
 
 /** What the placeholders chunk (`src/placeholders/index.ts`) exports. */
@@ -40,13 +45,8 @@ export interface PlaceholdersModule {
 }
 
 export interface RuntimeEnv extends Omit<SessionEnv, 'lang'> {
-  loadUi(): Promise<UiModule>;
-  /**
-   * A language piece (`chunks/words/<code>/<name>.js`) in the words of `lang`: the loader's. The
-   * banner's words are fetched with the UI chunk rather than by it once it has run, so the banner
-   * is drawn as soon as the chunk has run (bundlers leave it out: the UI fetches them itself).
-   */
-  loadPiece?(lang: string, name: 'banner'): Promise<BannerStrings>;
+  /** The UI chunk for a visitor whose language is `lang`. */
+  loadUi(lang: string): Promise<UiModule>;
   /** The consent chunk. */
   loadSession(): Promise<{ startSession: typeof startSession; checkConfig: typeof checkConfig }>;
   /** Fetches the placeholders of gated iframes; without it, blocked iframes just stay empty. */
@@ -125,10 +125,10 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
     let ui: Promise<UiController> | null = null;
     let placeholders: Promise<Placeholders> | null = null;
     const loadUi = () =>
-      (ui ??= Promise.all([env.loadUi(), env.loadPiece?.(lang, 'banner'), bodyReady(doc)]).then(([m, bannerWords]) =>
+      (ui ??= Promise.all([env.loadUi(lang), bodyReady(doc)]).then(([m]) =>
         m.createUi(store, {
           lang,
-          bannerWords,
+          bannerWords: m.bannerWords,
           document: doc,
           onDownloadReceipts: () => void receipts().then((r) => r.download()).catch(report('download')),
         }),

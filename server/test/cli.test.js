@@ -35,7 +35,7 @@ describe('cookie-seal-server CLI', () => {
     writeFileSync(join(dir, 'demo', 'index.html'), '<!doctype html><title>demo</title>');
     writeFileSync(join(dir, 'demo', 'fr', 'index.html'), '<!doctype html><title>démo</title>');
     writeFileSync(join(dir, 'dist', 'cookie-seal.js'), 'window.loaded = true;');
-    writeFileSync(join(dir, 'dist', 'chunks', 'ui.js'), 'export const ui = 1;');
+    writeFileSync(join(dir, 'dist', 'chunks', 'ui-en.js'), 'export const ui = 1;');
     const port = await freePort();
     server = await spawnServer(
       ['--port', String(port), '--data-dir', dataDir, '--demo', join(dir, 'demo'), '--dist', join(dir, 'dist')],
@@ -53,7 +53,7 @@ describe('cookie-seal-server CLI', () => {
   });
 
   test('serves the demo at / and dist at /cookie-seal/ with content types and revalidation', async () => {
-    for (const [path, type] of [['/', /text\/html/], ['/fr/', /text\/html/], ['/cookie-seal/cookie-seal.js', /javascript/], ['/cookie-seal/chunks/ui.js', /javascript/]]) {
+    for (const [path, type] of [['/', /text\/html/], ['/fr/', /text\/html/], ['/cookie-seal/cookie-seal.js', /javascript/], ['/cookie-seal/chunks/ui-en.js', /javascript/]]) {
       const res = await fetch(server.url + path);
       assert.equal(res.status, 200, path);
       assert.match(String(res.headers.get('content-type')), /** @type {RegExp} */ (type), path);

@@ -1,7 +1,7 @@
 import type { Strings } from './strings.js';
 import { primary } from '../core/lang-tag.js';
 import { builtInLanguages } from './built-in.js';
-import { loadPiece } from './pieces.js';
+import { loadPiece, type Pieces } from './pieces.js';
 import { withOverrides } from './tables.js';
 import { format } from './format.js';
 
@@ -15,9 +15,11 @@ export { localize } from '../core/language.js';
  * The strings for `lang`: the built-in language's (English when there is
  * none) with the site's overrides for that language (`config.texts[lang]`)
  * on top. Unknown override keys are ignored; overrides must be strings.
+ * `given`, the `banner` piece for `lang` when the caller already has it, is
+ * not fetched again.
  */
-export async function getStrings(lang: string, texts?: Record<string, Record<string, string>>): Promise<Strings> {
-  const [banner, more] = await Promise.all([loadPiece(lang, 'banner'), loadPiece(lang, 'more')]);
+export async function getStrings(lang: string, texts?: Record<string, Record<string, string>>, given?: Pieces['banner']): Promise<Strings> {
+  const [banner, more] = await Promise.all([given ?? loadPiece(lang, 'banner'), loadPiece(lang, 'more')]);
   return withOverrides({ ...banner, ...more }, lang, texts);
 }
 

@@ -1,7 +1,8 @@
 /**
- * Entry of the UI chunk (`dist/chunks/ui.js`), fetched by the loader only
- * when the banner or the preference center is needed. It carries the banner
- * and fetches the banner's half of one language table. The preference
+ * Entry of the UI chunk (`dist/chunks/ui-<code>.js`, one per built-in
+ * language), fetched by the loader only when the banner or the preference
+ * center is needed. It carries the banner and, in the loader's chunks, the
+ * banner's half of one language table (bundlers' builds fetch it). The preference
  * center, the rest of the strings and the default category texts are chunks
  * of their own, fetched on the visitor's intent to open it (pointer over or
  * focus on Customise, see `onIntent`), not before:
@@ -26,8 +27,9 @@ export interface UiOptions {
   /** Shows "Download my consent receipts" in the preference center and runs on click. */
   onDownloadReceipts?: () => void;
   /**
-   * The banner's words in `lang` (the `banner` language piece), when the caller fetched them
-   * together with this chunk; without them the UI fetches them itself, one step later.
+   * The banner's words in `lang` (the `banner` language piece of the built-in language that serves
+   * it), when the caller has them (the loader's chunk carries them); without them the UI fetches
+   * them itself, one step later.
    */
   bannerWords?: BannerStrings;
 }
@@ -71,7 +73,7 @@ export function createUi(store: ConsentStore, options: UiOptions): UiController 
   }
   // The banner needs neither the whole table nor the category texts; the preference center and the menu do.
   let all: Promise<Strings> | undefined;
-  const strings = () => (all ??= import('../i18n/index.js').then((m) => m.getStrings(options.lang, config.texts)));
+  const strings = () => (all ??= import('../i18n/index.js').then((m) => m.getStrings(options.lang, config.texts, options.bannerWords)));
   // What the preference center shows: the complete config (the consent chunk's) with the default
   // texts in the visitor's language, on a copy. Their words are fetched while the check runs: the
   // services are those the loader read.

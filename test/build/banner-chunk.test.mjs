@@ -1,7 +1,8 @@
 // The banner is what every first-time visitor downloads before seeing anything (README
-// "Performance"): one file, chunks/ui.js, that imports no other chunk before it runs (the files it
-// needs would otherwise come one after another or all at once, each a request of its own), and
-// that carries none of Lit: not lit-html, not LitElement's reactive core, not Lit's style module.
+// "Performance"): one file, chunks/ui-<code>.js in the visitor's language, with its words in it,
+// that imports no other chunk before it runs (the files it needs would otherwise come one after
+// another or all at once, each a request of its own, and be run in separate tasks), and that
+// carries none of Lit: not lit-html, not LitElement's reactive core, not Lit's style module.
 // Each of those leaves a marker in the build that minification keeps (a global version list, the
 // CSSResult brand). Also: each file in src/entries/ is an output of the same name. Run after
 // `npm run build`.
@@ -9,6 +10,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { builtInCodes } from '../../scripts/build/language-pieces.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 const CHUNKS = join(DIST, 'chunks');
@@ -37,21 +40,44 @@ test('the markers are found where Lit is: the preference center\'s graph carries
   }
 });
 
-test('the banner is one file: chunks/ui.js imports no chunk statically', () => {
-  assert.deepEqual(staticImports('ui.js'), []);
+const LANGUAGES = builtInCodes();
+const WORDS_EXPORT = /\nexport const bannerWords=(\{.*\});\n\/\/# sourceMappingURL=ui\.js\.map\n$/s;
+
+test('the banner is one file per built-in language: chunks/ui-<code>.js imports no chunk statically', () => {
+  assert.ok(LANGUAGES.length >= 31, `${LANGUAGES.length} languages`);
+  const files = readdirSync(CHUNKS).filter((f) => /^ui\b.*\.js$/.test(f)).sort();
+  assert.deepEqual(files, LANGUAGES.map((code) => `ui-${code}.js`).sort(), 'one per language, and no ui.js that nothing fetches');
+  for (const code of LANGUAGES) assert.deepEqual(staticImports(`ui-${code}.js`), [], `ui-${code}.js`);
   // What it fetches later, it fetches by the name of an entry of the chunks build.
-  const later = [...read('ui.js').matchAll(/import\("\.\/([\w.-]+\.js)"\)/g)].map((m) => m[1]);
-  assert.ok(later.includes('preferences.js'), `ui.js fetches ${later.join(', ')}`);
-  for (const name of later) assert.ok(existsSync(join(CHUNKS, name)), `ui.js fetches ${name}, which is not built`);
+  const later = [...read('ui-en.js').matchAll(/import\("\.\/([\w.-]+\.js)"\)/g)].map((m) => m[1]);
+  assert.ok(later.includes('preferences.js'), `ui-en.js fetches ${later.join(', ')}`);
+  for (const name of later) assert.ok(existsSync(join(CHUNKS, name)), `ui-en.js fetches ${name}, which is not built`);
+});
+
+test('each language\'s banner chunk is the same code with that language\'s banner words', async () => {
+  const code = (file) => read(file).replace(WORDS_EXPORT, '');
+  for (const lang of LANGUAGES) {
+    const file = `ui-${lang}.js`;
+    const words = WORDS_EXPORT.exec(read(file))?.[1];
+    assert.ok(words, `${file} ends with its words and the shared source map`);
+    assert.equal(code(file), code('ui-en.js'), `${file}: the same code as ui-en.js`);
+    // The words piece the preference center and bundlers fetch: the same words.
+    const piece = (await import(pathToFileURL(join(CHUNKS, 'words', lang, 'banner.js')).href)).default;
+    assert.deepEqual(new Function(`return ${words}`)(), piece, `${file}: the words of words/${lang}/banner.js`);
+    assert.equal(piece.lang, lang);
+  }
+  assert.ok(existsSync(join(CHUNKS, 'ui.js.map')), 'the source map they share');
 });
 
 test('the banner\'s chunk carries none of Lit', () => {
-  for (const [part, marker] of Object.entries(LIT)) assert.ok(!read('ui.js').includes(marker), `ui.js carries ${part}`);
+  for (const [part, marker] of Object.entries(LIT)) assert.ok(!read('ui-en.js').includes(marker), `ui-en.js carries ${part}`);
 });
 
 test('each file in src/entries/ is an output of the same name', () => {
   const where = { 'cookie-seal': DIST, index: join(DIST, 'esm'), define: join(DIST, 'esm') };
+  // The banner's entry is written once per language, under its name with the language's code.
+  const file = (name) => (name === 'ui' ? 'ui-en.js' : `${name}.js`);
   const names = readdirSync(ENTRIES).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
   assert.ok(names.length >= 10, `${names.length} entries`);
-  for (const name of names) assert.ok(existsSync(join(where[name] ?? CHUNKS, `${name}.js`)), `src/entries/${name}.ts has no dist file ${name}.js`);
+  for (const name of names) assert.ok(existsSync(join(where[name] ?? CHUNKS, file(name))), `src/entries/${name}.ts has no dist file ${file(name)}`);
 });

@@ -14,6 +14,16 @@ describe('i18n', () => {
     expect('nonsense' in ja).to.equal(false);
   });
 
+  it('takes the banner words it is given (the banner chunk\'s) instead of fetching them, with the overrides on top', async () => {
+    const fetched = await getStrings('de');
+    const given = { ...fetched, lang: 'de', dir: 'ltr' as const, acceptAll: 'given', rejectAll: 'given too' };
+    const de = await getStrings('de', { de: { rejectAll: 'Nein danke' } }, given);
+    expect(de.acceptAll).to.equal('given');
+    expect(de.rejectAll).to.equal('Nein danke');
+    // The rest comes from the `more` piece as before.
+    expect(de.menuPreferences).to.equal(fetched.menuPreferences);
+  });
+
   it('serves old and regional tags from the built-in language (nb for no and nn, he for iw)', async () => {
     const nb = await getStrings('nb');
     for (const tag of ['no', 'nn-NO', 'nb-NO']) expect((await getStrings(tag)).acceptAll, tag).to.equal(nb.acceptAll);

@@ -1,8 +1,8 @@
 // A first visit, request by request against the banner's paint (DESIGN §12): before the banner has
-// painted, only its own files are requested (the loader, chunks/ui.js and what it imports, the
-// banner's words); the consent chunk comes after that paint; the preference center comes only on
-// the visitor's intent (a pointer over, or focus on, Customise or a [data-seal-open] trigger), and
-// a click that comes before it still opens it.
+// painted, only its own files are requested (the loader and the banner's chunk in the visitor's
+// language, chunks/ui-<code>.js, with what it imports: nothing); the consent chunk comes after
+// that paint; the preference center comes only on the visitor's intent (a pointer over, or focus
+// on, Customise or a [data-seal-open] trigger), and a click that comes before it still opens it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { useBrowser } from './helpers/setup.mjs';
 const env = useBrowser();
 const dist = process.env.SEAL_E2E_DIST || fileURLToPath(new URL('../../dist', import.meta.url));
 
-/** chunks/ui.js and every chunk it imports statically, as the build wrote them. */
+/** chunks/ui-en.js and every chunk it imports statically, as the build wrote them. */
 function bannerChunks() {
   const seen = new Set();
   const visit = (file) => {
@@ -22,11 +22,11 @@ function bannerChunks() {
     const code = readFileSync(`${dist}/chunks/${file}`, 'utf8');
     for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[^'"();]*?\bfrom\s*)?["']\.\/([\w.-]+\.js)["']/g)) visit(m[1]);
   };
-  visit('ui.js');
+  visit('ui-en.js');
   return [...seen].map((f) => `/cookie-seal/chunks/${f}`);
 }
 
-const BANNER_FILES = ['/cookie-seal/cookie-seal.js', ...bannerChunks(), '/cookie-seal/chunks/words/en/banner.js'].sort();
+const BANNER_FILES = ['/cookie-seal/cookie-seal.js', ...bannerChunks()].sort();
 /** The preference center's own chunk and the words only it needs. */
 const PREFERENCE_FILES = [/\/chunks\/preferences\.js$/, /\/chunks\/words\/en\/more\.js$/, /\/chunks\/words\/en\/categories\.js$/];
 const isPreferenceFile = (path) => PREFERENCE_FILES.some((re) => re.test(path));
@@ -72,7 +72,7 @@ test('before the banner has painted, only its own files are requested; the conse
   await settled(s);
   const requests = await sealRequests(s.page);
   const early = [...new Set(requests.filter((r) => r.start < s.frame).map((r) => r.path))].sort();
-  assert.deepEqual(early, BANNER_FILES, 'exactly the loader, the banner chunk with its imports and the banner words');
+  assert.deepEqual(early, BANNER_FILES, 'exactly the loader and the banner chunk with its imports');
   const consent = requests.find((r) => r.path.endsWith('/chunks/consent.js'));
   assert.ok(consent.start >= s.frame, `the consent chunk started ${(s.frame - consent.start).toFixed(1)} ms before the paint`);
   assert.deepEqual(s.errors.page, []);
@@ -95,6 +95,8 @@ test('the preference center is requested only when the pointer comes over Custom
 
   await customise.click();
   await s.page.locator('seal-preferences dialog[open]').waitFor();
+  // The banner's words came in the banner's chunk and are handed on, not fetched a second time.
+  assert.deepEqual((await sealRequests(s.page)).map((r) => r.path).filter((p) => p.endsWith('/banner.js')), [], 'no banner words piece');
   assert.deepEqual(s.errors.page, []);
   await s.close();
 });
