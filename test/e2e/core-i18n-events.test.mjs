@@ -2,6 +2,7 @@
 // contract says.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { bannerButton, sealEvents, waitForBanner } from './helpers/consent.mjs';
 import { useBrowser } from './helpers/setup.mjs';
 
@@ -15,6 +16,39 @@ test('a French page shows the banner in French', async () => {
     assert.ok(await bannerButton(page, name).isVisible(), `${name} visible`);
   }
   assert.equal(await bannerButton(page, /accept all/i).count(), 0, 'no English button');
+  assert.deepEqual(await bannerChunks(page), ['/cookie-seal/chunks/ui-fr.js'], 'the French banner chunk, once, with its words in it');
+  await context.close();
+});
+
+/** The banner chunks (one per language, chunks/ui-<code>.js) the page requested, and nothing of the words pieces. */
+const bannerChunks = (page) => page.evaluate(() => performance.getEntriesByType('resource')
+  .map((e) => new URL(e.name).pathname)
+  .filter((path) => /^\/cookie-seal\/chunks\/(ui-[a-z]+\.js|words\/.*\/banner\.js)$/.test(path)));
+
+/** The demo's home page with its config changed by `edit`. */
+function demoWith(edit) {
+  const html = readFileSync(new URL('../../demo/index.html', import.meta.url), 'utf8');
+  return html.replace(/(<script type="application\/json" id="cookie-seal-config">)([\s\S]*?)(<\/script>)/, (_, open, json, close) => {
+    const config = JSON.parse(json);
+    edit(config);
+    return `${open}${JSON.stringify(config)}${close}`;
+  });
+}
+
+test('a page in a language the site adds texts for: its words on the English banner, from the one chunk the loader preloaded', async () => {
+  // A Luxembourgish page (config lang "auto", <html lang="lb">) seen by a German-speaking browser.
+  const { page, context } = await env.session({ locale: 'de-DE' });
+  const body = demoWith((config) => {
+    config.texts = { ...config.texts, lb: { acceptAll: 'Alles akzeptéieren', rejectAll: 'Alles refuséieren' } };
+  }).replace('<html lang="en">', '<html lang="lb">');
+  await page.route('**/lb.html', (route) => route.fulfill({ contentType: 'text/html', body }));
+  await page.goto(env.url('/lb.html'));
+  await waitForBanner(page, /alles akzeptéieren/i);
+  assert.ok(await bannerButton(page, /alles refuséieren/i).isVisible());
+  assert.ok(await bannerButton(page, /customise/i).isVisible(), 'the rest in English, the built-in language that serves lb');
+  assert.equal(await page.evaluate(() => document.querySelector('seal-banner').shadowRoot.querySelector('[lang]').lang), 'lb');
+  // The preload (run before the config is read) found the language the start-up found, not German.
+  assert.deepEqual(await bannerChunks(page), ['/cookie-seal/chunks/ui-en.js']);
   await context.close();
 });
 
