@@ -11,7 +11,7 @@ import terser from '@rollup/plugin-terser';
 import minifyCssLiterals from './scripts/build/minify-css-literals.mjs';
 import minifyHtmlLiterals from './scripts/build/minify-html-literals.mjs';
 import { builtInCodes, writeLanguagePieces } from './scripts/build/language-pieces.mjs';
-import { bannerPerLanguage } from './scripts/build/banner-per-language.mjs';
+import { wordsPerLanguage } from './scripts/build/words-per-language.mjs';
 
 // Every language's pieces (src/i18n/words/<code>/<piece>.js, from src/i18n/languages/),
 // each a file of its own next to the chunks: the UI imports them by a path built at run time.
@@ -105,19 +105,23 @@ export default [
       manualChunks: (id) => catalogChunks(id) ?? commonChunk(id) ?? litChunk(id),
       sourcemap: true,
     },
-    plugins: [resolve(), ts(), minifyCssLiterals(), minifyHtmlLiterals(), minify(), catalogWithoutMaps()],
+    plugins: [
+      resolve(), ts(), minifyCssLiterals(), minifyHtmlLiterals(), minify(), catalogWithoutMaps(),
+      // The settings button, one file per language with its name in it (chunks/settings-button-<code>.js).
+      wordsPerLanguage({ name: 'settings-button', piece: 'settings-button', exported: 'buttonLabel' }, words, builtInCodes()),
+    ],
   },
   /*
    * The banner in one file: the modules it shares with other chunks (events, the theme, the
    * language helpers) are copied into it rather than fetched after it, one request after another.
    * What it fetches on demand (the preference center, the menu, all strings) are the chunks
    * build's entries (UI_LATER). Written once per built-in language with that language's banner
-   * words in it (chunks/ui-<code>.js, scripts/build/banner-per-language.mjs).
+   * words in it (chunks/ui-<code>.js, scripts/build/words-per-language.mjs).
    */
   {
     input: entries(['ui']),
     output: { dir: 'dist/chunks', format: 'es', entryFileNames: '[name].js', sourcemap: true },
-    plugins: [uiLater(), resolve(), ts(), minifyCssLiterals(), minifyHtmlLiterals(), minify(), bannerPerLanguage(words, builtInCodes())],
+    plugins: [uiLater(), resolve(), ts(), minifyCssLiterals(), minifyHtmlLiterals(), minify(), wordsPerLanguage({ name: 'ui', piece: 'banner', exported: 'bannerWords' }, words, builtInCodes())],
   },
   {
     input: 'src/entries/cookie-seal.ts',

@@ -55,7 +55,6 @@ if (window.CookieSeal) {
     // Chunk URLs are built at run time, so the bundler leaves these imports alone.
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const load = (name: string) => (): Promise<any> => import(/* @vite-ignore */ new URL(`chunks/${name}.js`, base).href);
-    const loadPiece = (lang: string, name: string) => load(`words/${wordsLanguage(lang)}/${name}`)().then((m) => m.default);
     const api = (window.CookieSeal = startCookieSeal(input, {
       unreadable,
       cookies,
@@ -66,11 +65,10 @@ if (window.CookieSeal) {
       loadCleanup: load('cleanup'),
       loadDiagnostics: load('diagnostics'),
       loadPlaceholders: load('placeholders'),
-      // The button and its name in the visitor's language: what a returning visit fetches, at idle.
+      // The button with its name in the visitor's language (one file per language): what a
+      // returning visit fetches, at idle.
       settingsButton: (o) =>
-        load('settings-button')().then((m) =>
-          m.createSettingsButton({ ...o, label: o.label ?? loadPiece(o.lang, 'settings-button') }),
-        ),
+        load(`settings-button-${wordsLanguage(o.lang)}`)().then((m) => m.createSettingsButton({ ...o, label: o.label ?? m.buttonLabel })),
     }));
     // A stored decision that is stale or broken also brings the banner.
     if (!api.get().decided) preloadBanner();

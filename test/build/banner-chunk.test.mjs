@@ -1,8 +1,8 @@
 // The banner is what every first-time visitor downloads before seeing anything (README
-// "Performance"): one file, chunks/ui-<code>.js in the visitor's language, with its words in it,
-// that imports no other chunk before it runs (the files it needs would otherwise come one after
-// another or all at once, each a request of its own, and be run in separate tasks), and that
-// carries none of Lit: not lit-html, not LitElement's reactive core, not Lit's style module.
+// "Performance"): one file, chunks/ui-<code>.js in the visitor's language with its words in it (as
+// the settings button's chunk has its name), that imports no other chunk before it runs (the
+// files it needs would otherwise come one after another or all at once, each a request of its
+// own, and be run in separate tasks), and that carries none of Lit: not lit-html, not LitElement's reactive core, not Lit's style module.
 // Each of those leaves a marker in the build that minification keeps (a global version list, the
 // CSSResult brand). Also: each file in src/entries/ is an output of the same name. Run after
 // `npm run build`.
@@ -41,12 +41,15 @@ test('the markers are found where Lit is: the preference center\'s graph carries
 });
 
 const LANGUAGES = builtInCodes();
-const WORDS_EXPORT = /\nexport const bannerWords=(\{.*\});\n\/\/# sourceMappingURL=ui\.js\.map\n$/s;
+/** The chunks written once per language with one language piece in them (scripts/build/words-per-language.mjs). */
+const PER_LANGUAGE = [
+  { name: 'ui', piece: 'banner', exported: 'bannerWords' },
+  { name: 'settings-button', piece: 'settings-button', exported: 'buttonLabel' },
+];
+const wordsExport = ({ name, exported }) => new RegExp(`\\nexport const ${exported}=(.*);\\n\\/\\/# sourceMappingURL=${name}\\.js\\.map\\n$`, 's');
 
 test('the banner is one file per built-in language: chunks/ui-<code>.js imports no chunk statically', () => {
   assert.ok(LANGUAGES.length >= 31, `${LANGUAGES.length} languages`);
-  const files = readdirSync(CHUNKS).filter((f) => /^ui\b.*\.js$/.test(f)).sort();
-  assert.deepEqual(files, LANGUAGES.map((code) => `ui-${code}.js`).sort(), 'one per language, and no ui.js that nothing fetches');
   for (const code of LANGUAGES) assert.deepEqual(staticImports(`ui-${code}.js`), [], `ui-${code}.js`);
   // What it fetches later, it fetches by the name of an entry of the chunks build.
   const later = [...read('ui-en.js').matchAll(/import\("\.\/([\w.-]+\.js)"\)/g)].map((m) => m[1]);
@@ -54,19 +57,29 @@ test('the banner is one file per built-in language: chunks/ui-<code>.js imports 
   for (const name of later) assert.ok(existsSync(join(CHUNKS, name)), `ui-en.js fetches ${name}, which is not built`);
 });
 
-test('each language\'s banner chunk is the same code with that language\'s banner words', async () => {
-  const code = (file) => read(file).replace(WORDS_EXPORT, '');
-  for (const lang of LANGUAGES) {
-    const file = `ui-${lang}.js`;
-    const words = WORDS_EXPORT.exec(read(file))?.[1];
-    assert.ok(words, `${file} ends with its words and the shared source map`);
-    assert.equal(code(file), code('ui-en.js'), `${file}: the same code as ui-en.js`);
-    // The words piece the preference center and bundlers fetch: the same words.
-    const piece = (await import(pathToFileURL(join(CHUNKS, 'words', lang, 'banner.js')).href)).default;
-    assert.deepEqual(new Function(`return ${words}`)(), piece, `${file}: the words of words/${lang}/banner.js`);
-    assert.equal(piece.lang, lang);
+for (const chunk of PER_LANGUAGE) {
+  test(`${chunk.name}-<code>.js: one per language, the same code with that language's ${chunk.piece} words`, async () => {
+    const re = wordsExport(chunk);
+    const files = readdirSync(CHUNKS).filter((f) => f === `${chunk.name}.js` || new RegExp(`^${chunk.name}-[a-z]{2,3}\\.js$`).test(f)).sort();
+    assert.deepEqual(files, LANGUAGES.map((code) => `${chunk.name}-${code}.js`).sort(), `one per language, and no ${chunk.name}.js that nothing fetches`);
+    const code = (file) => read(file).replace(re, '');
+    for (const lang of LANGUAGES) {
+      const file = `${chunk.name}-${lang}.js`;
+      const words = re.exec(read(file))?.[1];
+      assert.ok(words, `${file} ends with its words and the shared source map`);
+      assert.equal(code(file), code(`${chunk.name}-en.js`), `${file}: the same code as ${chunk.name}-en.js`);
+      // The language piece that bundlers' builds fetch: the same words.
+      const piece = (await import(pathToFileURL(join(CHUNKS, 'words', lang, `${chunk.piece}.js`)).href)).default;
+      assert.deepEqual(new Function(`return ${words}`)(), piece, `${file}: the words of words/${lang}/${chunk.piece}.js`);
+    }
+    assert.ok(existsSync(join(CHUNKS, `${chunk.name}.js.map`)), 'the source map they share');
+  });
+}
+
+test('every chunk\'s static imports are files the build wrote', () => {
+  for (const file of readdirSync(CHUNKS).filter((f) => f.endsWith('.js'))) {
+    for (const dep of staticImports(file)) assert.ok(existsSync(join(CHUNKS, dep)), `${file} imports ${dep}, which is not built`);
   }
-  assert.ok(existsSync(join(CHUNKS, 'ui.js.map')), 'the source map they share');
 });
 
 test('the banner\'s chunk carries none of Lit', () => {
@@ -75,8 +88,8 @@ test('the banner\'s chunk carries none of Lit', () => {
 
 test('each file in src/entries/ is an output of the same name', () => {
   const where = { 'cookie-seal': DIST, index: join(DIST, 'esm'), define: join(DIST, 'esm') };
-  // The banner's entry is written once per language, under its name with the language's code.
-  const file = (name) => (name === 'ui' ? 'ui-en.js' : `${name}.js`);
+  // These entries are written once per language, under their name with the language's code.
+  const file = (name) => (PER_LANGUAGE.some((c) => c.name === name) ? `${name}-en.js` : `${name}.js`);
   const names = readdirSync(ENTRIES).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
   assert.ok(names.length >= 10, `${names.length} entries`);
   for (const name of names) assert.ok(existsSync(join(where[name] ?? CHUNKS, file(name))), `src/entries/${name}.ts has no dist file ${file(name)}`);

@@ -61,10 +61,10 @@ test('a returning visitor with no receipt waiting downloads the loader, then at 
   await session.network.waitFor(/gtag\/js\?id=G-NORCPT01/);
   // Longer than the 5 s cap of the runtime's idle callback, so idle-time loads cannot slip past.
   await quiet(page);
-  // The floating button (plain DOM, no Lit) and its accessible name in the visitor's language.
-  // The button is drawn once its name has arrived.
+  // The floating button (plain DOM, no Lit) with its accessible name in the visitor's language:
+  // one file, the button's chunk in English.
   await page.waitForFunction(() => document.querySelector('cookie-seal-settings')?.shadowRoot?.querySelector('button[aria-label]'));
-  assert.deepEqual(session.network.localPaths().filter(anyChunk).sort(), ['/cookie-seal/chunks/settings-button.js', '/cookie-seal/chunks/words/en/settings-button.js']);
+  assert.deepEqual(session.network.localPaths().filter(anyChunk).sort(), ['/cookie-seal/chunks/settings-button-en.js']);
   await session.close();
 });
 
