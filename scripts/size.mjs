@@ -135,7 +135,9 @@ const BUDGETS = { returning: 3 * KB, returningAll: 4.5 * KB, embed: 10 * KB, fir
 // a returning visit fetches one file after the loader instead of two, and the loader no longer
 // fetches a language piece itself (−20 B). Loader 7.40 → 7.38, returning + button 8.67 → 8.62,
 // refused embed 12.52 → 12.50, first visit 13.02 → 13.01, in all 16.72 → 16.70, `all` 55.63 → 55.60.
-const CEILINGS = { returning: 7.39 * KB, returningAll: 8.63 * KB, embed: 12.51 * KB, first: 13.02 * KB, firstInAll: 16.71 * KB, all: 55.61 * KB };
+// The preload reads the config's languages with the config reader's own object test: returning +
+// button 8.61, first visit 13.00.
+const CEILINGS = { returning: 7.39 * KB, returningAll: 8.62 * KB, embed: 12.51 * KB, first: 13.01 * KB, firstInAll: 16.71 * KB, all: 55.61 * KB };
 const STRICT = process.argv.includes('--strict');
 
 if (!existsSync(LOADER) || !existsSync(CHUNKS)) {

@@ -4,7 +4,7 @@
  * the UI chunk only when a decision is needed or the visitor asks for it: a
  * returning visitor never downloads the UI.
  */
-import { isStr, readPageConfig } from './core/config.js';
+import { isObj, isStr, readPageConfig } from './core/config.js';
 import type { CookieSealApi } from './core/api.js';
 import { resolveLanguage } from './core/language.js';
 import { cookieValue } from './core/stored.js';
@@ -36,7 +36,7 @@ if (window.CookieSeal) {
     const preloadBanner = () => {
       if (preloaded) return;
       preloaded = true;
-      const texts = input.texts && typeof input.texts === 'object' ? Object.keys(input.texts) : [];
+      const texts = isObj(input.texts) ? Object.keys(input.texts) : [];
       const lang = resolveLanguage(isStr(input.lang) ? input.lang : 'auto', document, navigator.languages ?? [], [...LANGUAGES, ...texts]);
       const link = document.createElement('link');
       link.rel = 'modulepreload';
