@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { THIRD_PARTY } from './helpers/browser.mjs';
-import { bannerButton, bannerHidden, readConsentCookie, quiet, waitForBanner } from './helpers/consent.mjs';
+import { bannerButton, bannerHidden, onLoaderDone, readConsentCookie, quiet, waitForBanner } from './helpers/consent.mjs';
 import { useBrowser } from './helpers/setup.mjs';
 
 const env = useBrowser();
@@ -130,17 +130,7 @@ test('a decision made through the API before the banner arrived keeps the banner
   const { page, network, context } = await env.session();
   // Decide as early as a site script could: the moment the loader's script has run, having
   // exposed the API (caught as it is assigned, then decided once the loader's own run has ended).
-  await page.addInitScript(() => {
-    let api;
-    Object.defineProperty(window, 'CookieSeal', {
-      configurable: true,
-      get: () => api,
-      set(value) {
-        api = value;
-        queueMicrotask(() => value.rejectAll());
-      },
-    });
-  });
+  await onLoaderDone(page, (api) => queueMicrotask(() => api.rejectAll()));
   await page.goto(env.url('/'));
   await page.waitForFunction(() => window.CookieSeal?.get().decided === true);
   await quiet(page);

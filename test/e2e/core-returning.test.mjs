@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { THIRD_PARTY } from './helpers/browser.mjs';
-import { bannerButton, bannerHidden, readConsentCookie, quiet, waitForBanner, waitForReady } from './helpers/consent.mjs';
+import { bannerButton, bannerHidden, onLoaderDone, readConsentCookie, quiet, waitForBanner, waitForReady } from './helpers/consent.mjs';
 import { useBrowser } from './helpers/setup.mjs';
 
 const env = useBrowser();
@@ -73,26 +73,20 @@ test('the loader reads the consent cookie once while it starts, and configure() 
   // Counts the page's document.cookie reads until the loader's last statement (it sets window.CookieSeal).
   await session.context.addInitScript(() => {
     const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
-    let reads = 0;
+    window.__cookieReads = 0;
     Object.defineProperty(Document.prototype, 'cookie', {
       configurable: true,
       get() {
-        reads += 1;
+        window.__cookieReads += 1;
         return cookie.get.call(this);
       },
       set(value) {
         cookie.set.call(this, value);
       },
     });
-    let api;
-    Object.defineProperty(window, 'CookieSeal', {
-      configurable: true,
-      get: () => api,
-      set(value) {
-        api = value;
-        window.__cookieReadsAtStart ??= reads;
-      },
-    });
+  });
+  await onLoaderDone(session.context, () => {
+    window.__cookieReadsAtStart ??= window.__cookieReads;
   });
   const { page } = await session.openTab();
   await page.goto(env.url('/'));

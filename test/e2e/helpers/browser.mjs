@@ -37,7 +37,7 @@ const RECAPTCHA_STUB = `(function () {
   document.cookie = '_GRECAPTCHA=09AAstub; path=/; max-age=15552000';
   var executed = window.__recaptchaExecuted = [];
   window.grecaptcha = {
-    ready: function (cb) { setTimeout(cb, 0); },
+    ready: function (cb) { Promise.resolve().then(cb); },
     execute: function (key, options) {
       executed.push({ key: key, action: options && options.action, at: Date.now() });
       return Promise.resolve('stub-v3-token-' + executed.length);

@@ -109,3 +109,23 @@ export function animationsDone(page) {
     await Promise.all(ending.map((a) => a.finished.catch(() => {})));
   });
 }
+
+/**
+ * Runs `action(api)` in every page of `target` (a page or a context) the moment the loader assigns
+ * `window.CookieSeal`, its last statement: before any page script after it. `action` is sent to
+ * the page as source, so it may use only its argument and the page's globals.
+ */
+export function onLoaderDone(target, action) {
+  return target.addInitScript(`(() => {
+    const action = ${action};
+    let api;
+    Object.defineProperty(window, 'CookieSeal', {
+      configurable: true,
+      get: () => api,
+      set(value) {
+        api = value;
+        action(value);
+      },
+    });
+  })();`);
+}
