@@ -10,6 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
 import { bannerShown } from './banner-shown.mjs';
 import { startBenchServer } from './server.mjs';
+import { onLoaderDone } from '../../test/e2e/helpers/consent.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS) || 5;
 const EXECUTABLE = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -20,16 +21,6 @@ const PROBE = readFileSync(new URL('./probe.js', import.meta.url), 'utf8');
 /** Injected after probe.js: the marks the bench itself does not need. */
 function marks() {
   const t = (window.__timeline = { loaderDone: null, defined: null, inDom: null, rendered: null, handler: null, change: null, inserted: null });
-  // The loader's last statement assigns window.CookieSeal.
-  let api;
-  Object.defineProperty(window, 'CookieSeal', {
-    configurable: true,
-    get: () => api,
-    set(value) {
-      api = value;
-      t.loaderDone ??= performance.now();
-    },
-  });
   const define = customElements.define.bind(customElements);
   customElements.define = (name, ...rest) => {
     if (name === 'seal-banner') t.defined ??= performance.now();
@@ -57,6 +48,10 @@ async function once(server) {
     await sleep(1000);
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.addInitScript(`window.__benchBanner = "seal-banner";\n${PROBE};(${marks})();`);
+    // The loader's last statement assigns window.CookieSeal.
+    await onLoaderDone(context, () => {
+      window.__timeline.loaderDone ??= performance.now();
+    });
     const page = await context.newPage();
     server.log.length = 0;
     await page.goto(`${server.origin}/page/cookie-seal.html`, { waitUntil: 'load' });
