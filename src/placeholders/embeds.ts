@@ -61,7 +61,8 @@ export interface EmbedsHalf {
  * for the services of the embeds seen so far, and again when one of another service comes).
  */
 export function wireEmbeds(store: ConsentStore, doc: Document, options: PlaceholderOptions): EmbedsHalf {
-  const embeds = new Set<SealEmbed>();
+  /** The wired embeds, each with the service it has its texts for. */
+  const embeds = new Map<SealEmbed, string>();
   /** Embeds whose texts are on their way. */
   const wiring = new Set<SealEmbed>();
   let shown: { services: Set<string>; texts: Promise<EmbedTexts> } | undefined;
@@ -77,30 +78,36 @@ export function wireEmbeds(store: ConsentStore, doc: Document, options: Placehol
     const embed = event.currentTarget as SealEmbed;
     options.openPreferences(embed.settingsControl ?? embed);
   };
-  const wire = (embed: SealEmbed, texts: EmbedTexts) => {
-    embeds.add(embed);
+  // Frameworks (React 19) may set the property instead of the attribute, or set it after the
+  // element is in the page: the element reflects it, so a change comes back through `sync()`.
+  const serviceOf = (embed: SealEmbed) => embed.service || embed.getAttribute('service') || '';
+  const wire = (embed: SealEmbed, service: string, texts: EmbedTexts) => {
+    if (!embeds.has(embed)) embed.addEventListener('seal-customise', customise);
+    embeds.set(embed, service);
     embed.store = store;
     embed.strings = texts.strings;
     embed.categories = texts.categories;
     embed.theme = store.config.theme;
-    embed.addEventListener('seal-customise', customise);
   };
   return {
     sync() {
-      const found = [...doc.querySelectorAll('seal-embed')].filter((embed) => !embeds.has(embed) && !wiring.has(embed));
+      // New embeds, and wired ones whose service changed since (they need that service's texts).
+      const found = [...doc.querySelectorAll('seal-embed')].filter(
+        (embed) => !wiring.has(embed) && embeds.get(embed) !== serviceOf(embed),
+      );
       if (!found.length) return;
       for (const embed of found) wiring.add(embed);
-      // Frameworks (React 19) may set the property instead of the attribute.
-      return textsFor(found.map((embed) => embed.service || embed.getAttribute('service') || '')).then((texts) => {
-        for (const embed of found) {
+      const services = found.map(serviceOf);
+      return textsFor(services).then((texts) => {
+        for (const [i, embed] of found.entries()) {
           wiring.delete(embed);
-          if (!stopped) wire(embed, texts);
+          if (!stopped) wire(embed, services[i], texts);
         }
       });
     },
     stop() {
       stopped = true;
-      for (const embed of embeds) {
+      for (const embed of embeds.keys()) {
         embed.removeEventListener('seal-customise', customise);
         embed.store = undefined;
       }

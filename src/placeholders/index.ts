@@ -141,9 +141,10 @@ export function mountPlaceholders(store: ConsentStore, options: PlaceholderOptio
   }
 
   // The gate marks iframes added later as blocked and activated ones as
-  // activated: watching that attribute covers both, whatever decided.
+  // activated: watching that attribute covers both, whatever decided. An embed's
+  // `service` (reflected from the property) may change after it is wired.
   const observer = new MutationObserver(sync);
-  observer.observe(doc, { subtree: true, childList: true, attributes: true, attributeFilter: [STATE] });
+  observer.observe(doc, { subtree: true, childList: true, attributes: true, attributeFilter: [STATE, 'service'] });
   sync();
   // The placeholders and embeds already on the page are in place (a form an embed holds may be sent from then on).
   const ready = Promise.all([words, embedsLoaded]).then(() => {});

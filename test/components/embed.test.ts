@@ -140,6 +140,23 @@ describe('seal-embed', () => {
     expect(services(first), 'the first embed keeps its texts').to.deep.equal(['youtube']);
   });
 
+  it('takes the texts of a service set after it was wired, as frameworks set the property', async () => {
+    const { store } = makeStore(WITH_VIMEO);
+    const el = await start(store, video);
+    expect(text(el, 'allow-button')).to.equal('Allow YouTube');
+    const wiredWith = el.categories;
+    el.service = 'vimeo';
+    await waitUntil(() => el.categories !== wiredWith, 'the embed did not get the texts of its new service');
+    await el.updateComplete;
+    expect(el.getAttribute('service'), 'the property is reflected').to.equal('vimeo');
+    expect(text(el, 'allow-button')).to.equal('Allow Vimeo');
+    // Vimeo's cookies, from its catalogue entry, fetched for the new service.
+    expect(text(el, 'cookies')).to.contain('vuid');
+    el.setAttribute('service', 'youtube');
+    await waitUntil(() => text(el, 'allow-button') === 'Allow YouTube', 'the embed did not follow its attribute back');
+    expect(text(el, 'cookies')).to.contain('VISITOR_INFO1_LIVE (6 months)');
+  });
+
   it('Allow grants only its service, shows the content without reload and keeps the visitor’s place', async () => {
     const { store } = makeStore(WITH_VIMEO);
     const el = await start(store, video);

@@ -53,7 +53,8 @@ export class SealEmbed extends SealElement {
     store: { attribute: false },
     strings: { attribute: false },
     categories: { attribute: false },
-    service: {},
+    // Reflected: a service set as a property after wiring (frameworks do) is seen by the placeholders' observer.
+    service: { reflect: true },
     label: {},
     theme: { reflect: true },
     decisions: { state: true, attribute: false },
