@@ -137,11 +137,12 @@ const BUDGETS = { returning: 3 * KB, returningAll: 4.5 * KB, embed: 10 * KB, fir
 // refused embed 12.52 → 12.50, first visit 13.02 → 13.01, in all 16.72 → 16.70, `all` 55.63 → 55.60.
 // The preload reads the config's languages with the config reader's own object test: returning +
 // button 8.61, first visit 13.00.
-// 2026-12-03 (late): a fix, not a saving: `all` 55.60 → 55.64 KB, on purpose. A <seal-embed> whose
+// 2026-12-03 (late): a fix, not a saving: `all` 55.60 → 55.65 KB, on purpose. A <seal-embed> whose
 // service is set after it was wired (frameworks set the property later) showed it without its
 // catalogue texts; the element now reflects `service`, the placeholders' observer watches it, and
-// the embeds' wiring fetches the new service's texts (+40 B in the embeds and placeholders chunks).
-const CEILINGS = { returning: 7.39 * KB, returningAll: 8.62 * KB, embed: 12.51 * KB, first: 13.01 * KB, firstInAll: 16.71 * KB, all: 55.65 * KB };
+// the embeds' wiring fetches the new service's texts, also for a change made while the texts of
+// the one before were on their way (+55 B in the embeds and placeholders chunks).
+const CEILINGS = { returning: 7.39 * KB, returningAll: 8.62 * KB, embed: 12.51 * KB, first: 13.01 * KB, firstInAll: 16.71 * KB, all: 55.66 * KB };
 const STRICT = process.argv.includes('--strict');
 
 if (!existsSync(LOADER) || !existsSync(CHUNKS)) {

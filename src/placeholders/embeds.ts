@@ -89,22 +89,25 @@ export function wireEmbeds(store: ConsentStore, doc: Document, options: Placehol
     embed.categories = texts.categories;
     embed.theme = store.config.theme;
   };
+  // New embeds, and wired ones whose service changed since (they need that service's texts).
+  const sync = (): Promise<void> | undefined => {
+    const found = [...doc.querySelectorAll('seal-embed')].filter(
+      (embed) => !wiring.has(embed) && embeds.get(embed) !== serviceOf(embed),
+    );
+    if (!found.length) return;
+    for (const embed of found) wiring.add(embed);
+    const services = found.map(serviceOf);
+    return textsFor(services).then((texts) => {
+      for (const [i, embed] of found.entries()) {
+        wiring.delete(embed);
+        if (!stopped) wire(embed, services[i], texts);
+      }
+      // A service changed while its texts were on their way: that change was skipped above.
+      if (!stopped) return sync();
+    });
+  };
   return {
-    sync() {
-      // New embeds, and wired ones whose service changed since (they need that service's texts).
-      const found = [...doc.querySelectorAll('seal-embed')].filter(
-        (embed) => !wiring.has(embed) && embeds.get(embed) !== serviceOf(embed),
-      );
-      if (!found.length) return;
-      for (const embed of found) wiring.add(embed);
-      const services = found.map(serviceOf);
-      return textsFor(services).then((texts) => {
-        for (const [i, embed] of found.entries()) {
-          wiring.delete(embed);
-          if (!stopped) wire(embed, services[i], texts);
-        }
-      });
-    },
+    sync,
     stop() {
       stopped = true;
       for (const embed of embeds.keys()) {

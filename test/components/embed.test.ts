@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { ScriptGate } from '../../src/core/gating.js';
 import type { ConsentStore } from '../../src/core/store.js';
 import { mountPlaceholders, type Placeholders } from '../../src/placeholders/index.js';
+import { wireEmbeds } from '../../src/placeholders/embeds.js';
 import type { SealEmbed } from '../../src/components/embed/embed.js';
 import { deepActive, makeStore, transitionsDone, waitUntil } from './helpers.js';
 
@@ -155,6 +156,23 @@ describe('seal-embed', () => {
     el.setAttribute('service', 'youtube');
     await waitUntil(() => text(el, 'allow-button') === 'Allow YouTube', 'the embed did not follow its attribute back');
     expect(text(el, 'cookies')).to.contain('VISITOR_INFO1_LIVE (6 months)');
+  });
+
+  it('catches up with a service that changed while the texts for the one before were on their way', async () => {
+    const input = { services: { ...WITH_VIMEO.services, 'google-maps': true } };
+    const { store } = makeStore(input);
+    const el = document.createElement('seal-embed');
+    el.setAttribute('service', 'youtube');
+    box.append(el);
+    const embeds = wireEmbeds(store, document, { lang: 'en', input, openPreferences: () => {} });
+    const wired = embeds.sync();
+    // The texts cannot have come within this task: the service changes while they are on their way.
+    el.setAttribute('service', 'google-maps');
+    await wired;
+    await el.updateComplete;
+    expect(el.categories!.flatMap((c) => c.services.map((s) => s.id))).to.include('google-maps');
+    expect(text(el, 'allow-button')).to.equal('Allow Google Maps');
+    embeds.stop();
   });
 
   it('Allow grants only its service, shows the content without reload and keeps the visitor’s place', async () => {
