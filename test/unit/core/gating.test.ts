@@ -12,13 +12,42 @@ declare global {
 }
 
 const FIXTURES = '/test/unit/core/fixtures';
-const until = async (check: () => boolean, what: string) => {
-  const end = Date.now() + 3000;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
+const LOGGED = 'gate-log';
+
+/**
+ * Makes `win.__gateLog` an array whose pushes (from fixture files, inline scripts, scripts in
+ * frames writing to `parent`) fire `gate-log` on `win`, whatever array a test assigns to it.
+ */
+function notifyingLog(win: Window): void {
+  let entries: string[] = [];
+  Object.defineProperty(win, '__gateLog', {
+    configurable: true,
+    get: () => entries,
+    set: (next: string[]) => {
+      entries = [...next];
+      entries.push = (...added: string[]) => {
+        const length = Array.prototype.push.apply(entries, added);
+        win.dispatchEvent(new Event(LOGGED));
+        return length;
+      };
+    },
+  });
+  win.__gateLog = [];
+}
+notifyingLog(window);
+
+/** Resolves once `check()` holds: checked now and on every `gate-log` of `win`. The deadline only reports a hang. */
+const until = (check: () => boolean, what: string, win: Window = window) =>
+  new Promise<void>((resolve, reject) => {
+    const stop = () => {
+      clearTimeout(deadline);
+      win.removeEventListener(LOGGED, test);
+    };
+    const test = () => check() && (stop(), resolve());
+    const deadline = setTimeout(() => (stop(), reject(new Error(`timed out waiting for ${what}`))), 3000);
+    win.addEventListener(LOGGED, test);
+    test();
+  });
 
 /** A gated script as a site owner writes it. */
 function gated(category: string, options: { src?: string; text?: string; service?: string; attrs?: Record<string, string> } = {}) {
@@ -58,7 +87,10 @@ describe('ScriptGate', () => {
     box = document.createElement('div');
     document.body.append(box);
     warnings = [];
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    console.warn = (...args: unknown[]) => {
+      warnings.push(args.join(' '));
+      window.dispatchEvent(new Event(LOGGED));
+    };
     // Warnings are codes in the loader; their words come with the diagnostics chunk.
     useDiagnostics(() => import('../../../src/core/config-messages.js'));
   });
@@ -295,12 +327,12 @@ describe('ScriptGate', () => {
     const frame = document.createElement('iframe');
     box.append(frame);
     const other = frame.contentDocument!;
-    (frame.contentWindow as unknown as Window).__gateLog = [];
+    notifyingLog(frame.contentWindow as unknown as Window);
     const live = new ScriptGate(store, other);
     live.start();
     other.body.append(gated('analytics', { text: log('live') }));
     store.acceptAll();
-    await until(() => (frame.contentWindow as unknown as Window).__gateLog.includes('live'), 'the live gate');
+    await until(() => (frame.contentWindow as unknown as Window).__gateLog.includes('live'), 'the live gate', frame.contentWindow as unknown as Window);
     live.stop();
     expect(window.__gateLog).to.deep.equal([]);
   });
