@@ -103,15 +103,14 @@ export function createCleanup(config: SealConfig, options: CleanupOptions = {}):
     const patterns = await withdrawnCookies(config, change);
     deleteCookies(patterns, doc);
     if (!mustReload) return;
-    // Later subscribers (events, receipts) ran first; then the receipt gets up to a second to be saved.
-    setTimeout(() => {
-      const saved = Promise.resolve().then(() => options.beforeReload?.()).catch(() => undefined);
-      void Promise.race([saved, new Promise((resolve) => setTimeout(resolve, 1000))]).then(() => {
-        // Scripts still running during the wait may have set their cookies again.
-        deleteCookies(patterns, doc);
-        reload();
-      });
-    }, 0);
+    // Later subscribers (events, receipts) run first; then the receipt gets up to a second to be
+    // saved. The promise this returns settles once the page has been told to reload.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const saved = Promise.resolve().then(() => options.beforeReload?.()).catch(() => undefined);
+    await Promise.race([saved, new Promise((resolve) => setTimeout(resolve, 1000))]);
+    // Scripts still running during the wait may have set their cookies again.
+    deleteCookies(patterns, doc);
+    reload();
   };
 }
 
