@@ -20,7 +20,7 @@ import { loadKeys } from '../../../server/src/keys.js';
 import { openSqlite } from '../../../server/src/storage/sqlite.js';
 import { launchEngine } from '../engines/index.mjs';
 import { THIRD_PARTY } from '../helpers/browser.mjs';
-import { GATED } from '../helpers/consent.mjs';
+import { GATED, idleTurn } from '../helpers/consent.mjs';
 import { FIXTURE_NONCE, startServer } from '../helpers/server.mjs';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -222,11 +222,7 @@ export function visitorFlows(engineName) {
     // The consent chunk is requested after the banner's paint; then one idle turn for whatever else the page would start.
     await s.waitFor(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/cookie-seal/chunks/consent.js')),
       null, { message: 'the consent chunk requested after the paint' });
-    await s.evaluate(() => new Promise((resolve) => {
-      const next = () => setTimeout(() => resolve(true), 0);
-      if ('requestIdleCallback' in window) requestIdleCallback(next, { timeout: 10_000 });
-      else requestAnimationFrame(next);
-    }));
+    await idleTurn(s);
     assert.deepEqual(ofPreferences(await requested()), [], `${s.engine}: nothing of the preference center before the pointer comes`);
     await s.click(banner('Customise'));
     await s.waitForElement(DIALOG);
