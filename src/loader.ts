@@ -6,11 +6,10 @@
  */
 import { isObj, isStr, readPageConfig } from './core/config.js';
 import type { CookieSealApi } from './core/api.js';
-import { resolveLanguage } from './core/language.js';
 import { cookieValue } from './core/stored.js';
 import { browserSupported } from './core/support.js';
 import { wordsLanguage } from './i18n/pieces.js';
-import { LANGUAGES, startCookieSeal } from './runtime.js';
+import { startCookieSeal, uiLanguage } from './runtime.js';
 
 declare global {
   interface Window {
@@ -31,13 +30,12 @@ if (window.CookieSeal) {
     let preloaded = false;
     // The banner's chunk in the visitor's language (its words are in it, and it imports nothing:
     // test/build/banner-chunk.test.mjs), the one file a first visit needs before the banner,
-    // requested before the start-up that imports it has run. The language is found as the start-up
-    // finds it: the built-in ones and those the config adds texts for.
+    // requested before the start-up that imports it has run, in the language the start-up finds
+    // (the same rule, uiLanguage()).
     const preloadBanner = () => {
       if (preloaded) return;
       preloaded = true;
-      const texts = isObj(input.texts) ? Object.keys(input.texts) : [];
-      const lang = resolveLanguage(isStr(input.lang) ? input.lang : 'auto', document, navigator.languages ?? [], [...LANGUAGES, ...texts]);
+      const lang = uiLanguage(isStr(input.lang) ? input.lang : 'auto', isObj(input.texts) ? input.texts : {}, document);
       const link = document.createElement('link');
       link.rel = 'modulepreload';
       link.href = new URL(`chunks/ui-${wordsLanguage(lang)}.js`, base).href;

@@ -66,6 +66,13 @@ export interface RuntimeEnv extends Omit<SessionEnv, 'lang'> {
 /** Built-in UI languages; a site adds others through `texts`, the rest fall back to English. */
 export const LANGUAGES = builtInLanguages;
 
+/**
+ * The visitor's UI language: `lang` from the config (or `auto`), else the page's, else the
+ * browser's, among the built-in languages and those the config's `texts` add.
+ */
+export const uiLanguage = (lang: string, texts: object, doc: Document): string =>
+  resolveLanguage(lang, doc, navigator.languages ?? [], [...LANGUAGES, ...Object.keys(texts)]);
+
 const domReady = (doc: Document): Promise<void> =>
   doc.readyState === 'loading'
     ? new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }))
@@ -98,7 +105,7 @@ export function startCookieSeal(initialInput: unknown, env: RuntimeEnv): CookieS
   function boot(cookies = doc.cookie) {
     const { config, problems } = readConfig(input);
     reportProblems(problems, env.loadDiagnostics);
-    const lang = resolveLanguage(config.lang, doc, navigator.languages ?? [], [...LANGUAGES, ...Object.keys(config.texts)]);
+    const lang = uiLanguage(config.lang, config.texts, doc);
     const store = new ConsentStore(config, {
       // Writing comes with the consent chunk (js-cookie), together with the decision rules.
       storage: { read: () => readStoredConsent(config.cookieName, Date.now(), cookies), write() {} },
