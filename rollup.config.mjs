@@ -11,7 +11,7 @@ import terser from '@rollup/plugin-terser';
 import minifyCssLiterals from './scripts/build/minify-css-literals.mjs';
 import minifyHtmlLiterals from './scripts/build/minify-html-literals.mjs';
 import { builtInCodes, writeLanguagePieces } from './scripts/build/language-pieces.mjs';
-import { wordsPerLanguage } from './scripts/build/words-per-language.mjs';
+import { perLanguage, wordsPerLanguage } from './scripts/build/words-per-language.mjs';
 
 // Every language's pieces (src/i18n/words/<code>/<piece>.js, from src/i18n/languages/),
 // each a file of its own next to the chunks: the UI imports them by a path built at run time.
@@ -108,7 +108,7 @@ export default [
     plugins: [
       resolve(), ts(), minifyCssLiterals(), minifyHtmlLiterals(), minify(), catalogWithoutMaps(),
       // The settings button, one file per language with its name in it (chunks/settings-button-<code>.js).
-      wordsPerLanguage({ name: 'settings-button', piece: 'settings-button', exported: 'buttonLabel' }, words, builtInCodes()),
+      wordsPerLanguage(perLanguage('settings-button'), words, builtInCodes()),
     ],
   },
   /*
@@ -121,7 +121,7 @@ export default [
   {
     input: entries(['ui']),
     output: { dir: 'dist/chunks', format: 'es', entryFileNames: '[name].js', sourcemap: true },
-    plugins: [uiLater(), resolve(), ts(), minifyCssLiterals(), minifyHtmlLiterals(), minify(), wordsPerLanguage({ name: 'ui', piece: 'banner', exported: 'bannerWords' }, words, builtInCodes())],
+    plugins: [uiLater(), resolve(), ts(), minifyCssLiterals(), minifyHtmlLiterals(), minify(), wordsPerLanguage(perLanguage('ui'), words, builtInCodes())],
   },
   {
     input: 'src/entries/cookie-seal.ts',

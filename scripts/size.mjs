@@ -4,6 +4,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { PER_LANGUAGE } from './build/words-per-language.mjs';
 
 const DIST = new URL('../dist/', import.meta.url).pathname;
 const CHUNKS = join(DIST, 'chunks');
@@ -179,8 +180,8 @@ function staticClosure(entry) {
  * The chunks written once per built-in language with their words in them (chunks/ui-<code>.js with
  * the banner's, chunks/settings-button-<code>.js with the button's name): each row counts one language's.
  */
-const PER_LANGUAGE = /^(ui|settings-button)-[a-z]{2,3}\.js$/;
-const chunkFiles = readdirSync(CHUNKS).filter((f) => f.endsWith('.js') && !PER_LANGUAGE.test(f)).map((f) => join(CHUNKS, f));
+const perLanguageFile = new RegExp(`^(${PER_LANGUAGE.map((c) => c.name).join('|')})-[a-z]{2,3}\\.js$`);
+const chunkFiles = readdirSync(CHUNKS).filter((f) => f.endsWith('.js') && !perLanguageFile.test(f)).map((f) => join(CHUNKS, f));
 const languages = existsSync(WORDS) ? readdirSync(WORDS).sort() : [];
 if (!languages.includes('en')) {
   console.error('size: dist/chunks/words/en/ is missing: the language pieces were not built.');

@@ -16,6 +16,18 @@
 import { pathToFileURL } from 'node:url';
 
 /**
+ * The chunks written this way: `name` (chunks/<name>-<code>.js) carries the language piece `piece`
+ * as the export `exported`. The build, `npm run size` and test/build/banner-chunk.test.mjs read
+ * this list.
+ */
+export const PER_LANGUAGE = [
+  { name: 'ui', piece: 'banner', exported: 'bannerWords' },
+  { name: 'settings-button', piece: 'settings-button', exported: 'buttonLabel' },
+];
+/** The one of PER_LANGUAGE called `name`. */
+export const perLanguage = (name) => PER_LANGUAGE.find((chunk) => chunk.name === name);
+
+/**
  * `value` as JavaScript: JSON, with the object keys that are names unquoted (as a minifier writes
  * them) and every character outside ASCII as a `\u` escape. Written raw, the two-byte letters of
  * Greek, Cyrillic, Arabic or Hebrew words share one deflate block with the code and cost its

@@ -12,6 +12,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { builtInCodes } from '../../scripts/build/language-pieces.mjs';
+import { PER_LANGUAGE } from '../../scripts/build/words-per-language.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 const CHUNKS = join(DIST, 'chunks');
@@ -41,11 +42,6 @@ test('the markers are found where Lit is: the preference center\'s graph carries
 });
 
 const LANGUAGES = builtInCodes();
-/** The chunks written once per language with one language piece in them (scripts/build/words-per-language.mjs). */
-const PER_LANGUAGE = [
-  { name: 'ui', piece: 'banner', exported: 'bannerWords' },
-  { name: 'settings-button', piece: 'settings-button', exported: 'buttonLabel' },
-];
 const wordsExport = ({ name, exported }) => new RegExp(`\\nexport const ${exported}=(.*);\\n\\/\\/# sourceMappingURL=${name}\\.js\\.map\\n$`, 's');
 
 test('the banner is one file per built-in language: chunks/ui-<code>.js imports no chunk statically', () => {
